@@ -1,0 +1,55 @@
+"""The pipeline for one spec: load -> validate -> lower -> render -> format (+ manifest).
+
+Pure apart from reading the spec: the result is a file map that `write` puts on disk or
+compares with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .diagnostics import Diagnostic, SpecError
+from .format import format_files
+from .ir import Api
+from .load import Document, load
+from .lower import lower
+from .manifest import MANIFEST, build_manifest
+from .render import render
+from .validate import validate
+
+__all__ = ["Generated", "build", "check_spec", "slug_for"]
+
+
+@dataclass(slots=True)
+class Generated:
+    spec: str
+    slug: str
+    api: Api
+    files: dict[str, str]
+    warnings: list[Diagnostic]
+
+
+def slug_for(spec: Path) -> str:
+    """The folder name of a spec's package: its file stem, lower-cased, safe characters only."""
+    slug = re.sub(r"[^a-z0-9._-]+", "-", spec.stem.lower()).strip("-.") or "api"
+    return slug
+
+
+def check_spec(path: Path, *, strict: bool = True) -> tuple[Document, Api, list[Diagnostic]]:
+    """Load, validate and lower; raise SpecError with every error found."""
+    document = load(path)
+    diagnostics = validate(document, strict=strict)
+    if diagnostics.errors:
+        raise SpecError(diagnostics.items)
+    api, lowered = lower(document, strict=strict)
+    return document, api, [*diagnostics.warnings, *lowered.warnings]
+
+
+def build(path: Path, *, strict: bool = True) -> Generated:
+    document, api, warnings = check_spec(path, strict=strict)
+    slug = slug_for(path)
+    files = format_files(render(api, slug))
+    files[MANIFEST] = build_manifest(document.path, document.sources, files)
+    return Generated(document.path, slug, api, dict(sorted(files.items())), warnings)

@@ -1,0 +1,61 @@
+"""Turning spec text and values into safe Python source: string literals, docstrings, literals.
+
+Anything a spec says (descriptions, examples, defaults) reaches generated code only through
+these functions, so it can never end a string early, inject code, or break the file's syntax.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+__all__ = ["docstring", "py_literal", "py_string"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u0085]")
+
+
+def py_string(text: str) -> str:
+    """A double-quoted Python string literal for any text."""
+    body = json.dumps(text, ensure_ascii=False)  # escapes quotes, backslashes, control chars
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", body)
+
+
+def docstring(text: str, indent: str) -> str:
+    """A complete triple-quoted docstring for `text`, indented for its block.
+
+    Backslashes are doubled and every quote run is broken, so the text can never close the
+    docstring; control characters become escapes; trailing whitespace is dropped per line.
+    """
+    cleaned = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else " ", text)
+    cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\t", "    ")
+    cleaned = cleaned.strip()
+    if cleaned.endswith('"'):
+        cleaned = cleaned[:-1] + '\\"'
+    lines = [line.rstrip() for line in cleaned.splitlines()] or [""]
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    body = "\n".join(f"{indent}{line}" if line else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{body}\n{indent}"""'
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a JSON value (defaults, examples)."""
+    if value is None:
+        return "None"
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return f'float("{value}")'
+        return repr(value)
+    if isinstance(value, str):
+        return py_string(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_string(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
+    return py_string(str(value))

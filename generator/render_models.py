@@ -1,0 +1,134 @@
+"""The models module, rendered by datamodel-code-generator through its public `generate()`.
+
+The configuration is explicit and pinned (with the tool's version, in the manifest): no
+timestamp, our header, pydantic v2, Python 3.11. The IR has already named every class, field
+and enum member; the output is checked (`ast.parse`, every class the IR refers to exists).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .ir import Api
+from .pysort import sort_header_imports, sorted_members
+
+__all__ = ["ModelsError", "dmcg_version", "render_models"]
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "models"
+
+
+class ModelsError(Exception):
+    """datamodel-code-generator produced something we cannot use (a generator bug, not a spec error)."""
+
+
+@cache
+def dmcg_version() -> str:
+    from importlib.metadata import version
+
+    return version("datamodel-code-generator")
+
+
+def _config(api: Api, header: str) -> dict[str, Any]:
+    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
+
+    return {
+        "input_file_type": InputFileType.OpenAPI,
+        "output_model_type": DataModelType.PydanticV2BaseModel,
+        "target_python_version": PythonVersion.PY_311,
+        "disable_timestamp": True,
+        "custom_file_header": header,
+        "formatters": [],
+        "use_double_quotes": True,
+        "allow_population_by_field_name": True,
+        "extra_fields": "allow",
+        "use_field_description": True,
+        "use_schema_description": True,
+        "field_constraints": True,
+        "collapse_root_models": True,
+        "custom_template_dir": TEMPLATES,
+        "use_subclass_enum": True,
+        "use_specialized_enum": False,
+        "strict_nullable": True,
+        "use_standard_collections": True,
+        "use_union_operator": True,
+        "aliases": {key: name for key, name in api.field_aliases.items() if key.split(".", 1)[1] != name},
+        "set_default_enum_member": True,
+    }
+
+
+def render_models(api: Api, header: str) -> str:
+    """The source of `<package>/models.py` (not yet formatted by black)."""
+    from datamodel_code_generator import generate
+
+    document = api.models_document
+    if not document["components"]["schemas"]:
+        return f'{header}\n\n"""Models of {api.title}: none."""\n\n__all__: list[str] = []\n'
+    output = generate(document, **_config(api, header))
+    if not isinstance(output, str):
+        raise ModelsError("datamodel-code-generator returned several modules; expected one")
+    source = sort_header_imports(_add_imports(output))
+    names = _check(source, api)
+    return _add_all(source, names)
+
+
+def _add_imports(source: str) -> str:
+    """Imports our Enum template needs (datamodel-code-generator cannot be told about them),
+    placed after the last import of the module's header."""
+    if "open_enum_missing(" not in source:
+        return source
+    extra = ["from ._runtime._enums import open_enum_missing"]
+    if not re.search(r"^from typing import .*\bAny\b", source, re.M):
+        extra.insert(0, "from typing import Any")
+    tree = ast.parse(source)
+    imports = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
+    if not imports:
+        raise ModelsError("datamodel-code-generator output has no imports")
+    lines = source.splitlines(keepends=True)
+    end = max(n.end_lineno or n.lineno for n in imports)
+    return "".join(lines[:end]) + "\n".join(extra) + "\n" + "".join(lines[end:])
+
+
+def _check(source: str, api: Api) -> list[str]:
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as exc:  # pragma: no cover - a generator bug
+        raise ModelsError(f"datamodel-code-generator produced invalid Python: {exc}") from exc
+    classes = [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
+    wanted = _referenced(api)
+    missing = sorted(wanted - set(classes))
+    if missing:
+        raise ModelsError(f"models referenced by the IR are missing from models.py: {', '.join(missing)}")
+    return classes
+
+
+def _referenced(api: Api) -> set[str]:
+    found: set[str] = set()
+    pattern = re.compile(r"\bm\.([A-Za-z_][A-Za-z0-9_]*)")
+    for resource in api.resources:
+        for operation in resource.operations:
+            texts = [operation.response.type, *(e.model_type for e in operation.errors)]
+            texts += [p.type for p in operation.parameters]
+            if operation.body is not None:
+                texts.append(operation.body.type)
+                texts += [f.type for f in operation.body.fields]
+            for text in texts:
+                found.update(pattern.findall(text))
+    return found
+
+
+def _add_all(source: str, names: list[str]) -> str:
+    exported = ",\n".join(f'    "{name}"' for name in sorted_members(names))
+    block = f"\n__all__ = [\n{exported},\n]\n" if names else "\n__all__: list[str] = []\n"
+    tree = ast.parse(source)
+    first_class = next((n for n in tree.body if isinstance(n, ast.ClassDef)), None)
+    if first_class is None:
+        return source + block
+    lines = source.splitlines(keepends=True)
+    index = first_class.lineno - 1
+    while index > 0 and lines[index - 1].startswith("@"):
+        index -= 1
+    return "".join(lines[:index]) + block.lstrip("\n") + "\n\n" + "".join(lines[index:])
