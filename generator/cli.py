@@ -83,9 +83,14 @@ def _build_all(specs: list[Path], strict: bool) -> list[Generated]:
     for generated in results:
         for key in (f"folder {generated.slug}", f"package {generated.api.package}"):
             if key in seen:
-                errors.append(Diagnostic(Location(generated.spec, 1, 1), "#/x-sdk",
-                                         f"{key} is also generated from {seen[key]}",
-                                         "give each spec its own file name and x-sdk.package"))
+                errors.append(
+                    Diagnostic(
+                        Location(generated.spec, 1, 1),
+                        "#/x-sdk",
+                        f"{key} is also generated from {seen[key]}",
+                        "give each spec its own file name and x-sdk.package",
+                    )
+                )
             seen[key] = generated.spec
     if errors:
         _print(errors)
@@ -133,8 +138,10 @@ def generate(
             _err(f"sdkforge: {exc}")
             raise typer.Exit(2) from exc
         state = "written" if changed else "unchanged"
-        print(f"{out.as_posix()}/{generated.slug}: {state} ({len(generated.files)} files, "
-              f"package {generated.api.package})")
+        print(
+            f"{out.as_posix()}/{generated.slug}: {state} ({len(generated.files)} files, "
+            f"package {generated.api.package})"
+        )
 
 
 @app.command()
@@ -173,8 +180,10 @@ def list_specs(specs: SpecArgs = None, lenient: Lenient = False) -> None:
             continue
         count = sum(len(r.operations) for r in api.resources)
         resources = ", ".join(f"{r.attribute} ({len(r.operations)})" for r in api.resources)
-        print(f"{spec.as_posix()} -> {OUT_DIR.as_posix()}/{slug_for(spec)} (package {api.package}): "
-              f"{count} operations; resources: {resources}")
+        print(
+            f"{spec.as_posix()} -> {OUT_DIR.as_posix()}/{slug_for(spec)} (package {api.package}): "
+            f"{count} operations; resources: {resources}"
+        )
     if errors:
         _print(errors)
         raise typer.Exit(2)

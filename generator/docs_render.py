@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .ir import Api, Operation, Resource
-from .pytext import py_literal
+from .pytext import CONTROL_CHARACTERS, py_literal
 
 __all__ = ["example_code", "md_cell", "md_text", "render_docs"]
 
@@ -23,7 +24,8 @@ _HTML = str.maketrans({"<": "&lt;", ">": "&gt;", "&": "&amp;"})
 
 def md_text(text: str) -> str:
     """Prose from the spec, safe as Markdown: no raw HTML, no template syntax."""
-    return text.translate(_HTML).replace("{{", "{ {").replace("{%", "{ %").strip()
+    visible = CONTROL_CHARACTERS.sub(lambda m: f"U+{ord(m.group()):04X}", text)
+    return visible.translate(_HTML).replace("{{", "{ {").replace("{%", "{ %").strip()
 
 
 def md_cell(text: str) -> str:
@@ -96,27 +98,39 @@ def example_code(api: Api, resource: Resource, operation: Operation, *, is_async
     """A runnable usage example for one operation."""
     client = api.async_client if is_async else api.client
     credentials = _credential_arguments(api)
-    lines = [f"from {api.package} import {client}", ""]
-    call = f"client.{resource.attribute}.{operation.name}("
     arguments = _call_arguments(operation)
-    rendered = [f"    {name}={py_literal(value)}," for name, value in arguments]
-    body = [call, *rendered, ")"] if rendered else [call + ")"]
-    result_name = "result" if operation.response.type != "None" else ""
-    if is_async:
-        lines = ["import asyncio", "", *lines, "", "async def main() -> None:"]
-        lines.append(f"    async with {client}({credentials}) as client:")
-        first = f"        {result_name + ' = ' if result_name else ''}await " + body[0]
-        lines += [first, *("    " + line for line in body[1:])]
-        if result_name:
-            lines.append(f"        print({result_name})")
-        lines += ["", "", "asyncio.run(main())"]
+    indent = "        " if is_async else "    "
+    awaited = "await " if is_async else ""
+    target = "result = " if operation.response.type != "None" else ""
+    call = f"{indent}{target}{awaited}client.{resource.attribute}.{operation.name}("
+    if arguments:
+        body = [call, *(f"{indent}    {name}={py_literal(value)}," for name, value in arguments), f"{indent})"]
     else:
-        lines.append(f"with {client}({credentials}) as client:")
-        first = f"    {result_name + ' = ' if result_name else ''}" + body[0]
-        lines += [first, *("    " + line for line in body[1:])]
-        if result_name:
-            lines.append(f"    print({result_name})")
-    return "\n".join(lines) + "\n"
+        body = [call + ")"]
+    if target:
+        body.append(f"{indent}print(result)")
+    if is_async:
+        return (
+            "\n".join(
+                [
+                    "import asyncio",
+                    "",
+                    f"from {api.package} import {client}",
+                    "",
+                    "",
+                    "async def main() -> None:",
+                    f"    async with {client}({credentials}) as client:",
+                    *body,
+                    "",
+                    "",
+                    "asyncio.run(main())",
+                ]
+            )
+            + "\n"
+        )
+    return (
+        "\n".join([f"from {api.package} import {client}", "", f"with {client}({credentials}) as client:", *body]) + "\n"
+    )
 
 
 def _credential_arguments(api: Api) -> str:
@@ -139,7 +153,7 @@ class _Row:
         return "| " + " | ".join(self.cells) + " |"
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
     lines = [_Row(header).line(), "|" + "|".join("---" for _ in header) + "|"]
     lines += [_Row(row).line() for row in rows]
     return "\n".join(lines)
@@ -149,33 +163,41 @@ def _model_link(name: str) -> str:
     return f"[{name}](models.md#{anchor(name)})" if name else ""
 
 
+def _shown(type_text: str) -> str:
+    """A Python type as users write it (`Execution`, not the generated module's `m.Execution`)."""
+    return re.sub(r"\bm\.", "", type_text)
+
+
 def _signature(operation: Operation, resource: Resource) -> str:
     parts: list[str] = []
     required = [p for p in operation.parameters if p.required]
     optional = [p for p in operation.parameters if not p.required]
     for param in required:
-        parts.append(f"{param.name}: {param.type}")
+        parts.append(f"{param.name}: {_shown(param.type)}")
     body = operation.body
     body_required: list[str] = []
     body_optional: list[str] = []
     if body is not None:
         if body.mode == "named":
             (body_required if body.required else body_optional).append(
-                f"{body.name}: {body.type}" + ("" if body.required else " = NOT_GIVEN"))
+                f"{body.name}: {_shown(body.type)}" + ("" if body.required else " | NotGiven = NOT_GIVEN")
+            )
         else:
             for field in body.fields:
-                annotation = field.type + (" | None" if field.nullable and "None" not in field.type else "")
+                annotation = _shown(field.type) + (" | None" if field.nullable and "None" not in field.type else "")
                 if field.required:
                     body_required.append(f"{field.name}: {annotation}")
                 else:
-                    body_optional.append(f"{field.name}: {annotation} = NOT_GIVEN")
+                    body_optional.append(f"{field.name}: {annotation} | NotGiven = NOT_GIVEN")
     parts += body_required
-    parts += [f"{p.name}: {p.type} = NOT_GIVEN" for p in optional]
+    parts += [f"{p.name}: {_shown(p.type)} | NotGiven = NOT_GIVEN" for p in optional]
     parts += body_optional
     inner = "".join(f"    {part},\n" for part in parts)
-    return (f"def {operation.name}(\n    self,\n    *,\n{inner}    timeout: float | None | NotGiven = NOT_GIVEN,\n"
-            f"    max_retries: int | NotGiven = NOT_GIVEN,\n    extra_headers: Mapping[str, str] | None = None,\n"
-            f") -> {operation.response.type}")
+    return (
+        f"def {operation.name}(\n    self,\n    *,\n{inner}    timeout: float | None | NotGiven = NOT_GIVEN,\n"
+        f"    max_retries: int | NotGiven = NOT_GIVEN,\n    extra_headers: Mapping[str, str] | None = None,\n"
+        f") -> {_shown(operation.response.type)}"
+    )
 
 
 def _default_text(has: bool, value: Any) -> str:
@@ -194,22 +216,45 @@ def operation_section(api: Api, resource: Resource, operation: Operation) -> str
     out += ["```python", _signature(operation, resource), "```", ""]
     rows: list[tuple[str, ...]] = []
     for param in operation.parameters:
-        rows.append((md_code(param.name), f"{param.location} {md_code(param.wire)}", md_cell(param.doc_type),
-                     "yes" if param.required else "no", _default_text(param.has_default, param.default),
-                     _default_text(param.has_example, param.example), md_cell(param.description)))
+        rows.append(
+            (
+                md_code(param.name),
+                f"{param.location} {md_code(param.wire)}",
+                md_cell(param.doc_type),
+                "yes" if param.required else "no",
+                _default_text(param.has_default, param.default),
+                _default_text(param.has_example, param.example),
+                md_cell(param.description),
+            )
+        )
     body = operation.body
     if body is not None:
         if body.mode == "named":
             link = _model_link(body.model) or md_cell(body.doc_type)
-            rows.append((md_code(body.name), f"body ({md_code(body.media_type)})", link,
-                         "yes" if body.required else "no", "",
-                         _default_text(body.has_example, body.example) if body.has_example else "",
-                         md_cell(body.description)))
+            rows.append(
+                (
+                    md_code(body.name),
+                    f"body ({md_code(body.media_type)})",
+                    link,
+                    "yes" if body.required else "no",
+                    "",
+                    _default_text(body.has_example, body.example) if body.has_example else "",
+                    md_cell(body.description),
+                )
+            )
         else:
             for field in body.fields:
-                rows.append((md_code(field.name), f"body {md_code(field.wire)}", md_cell(field.doc_type),
-                             "yes" if field.required else "no", _default_text(field.has_default, field.default),
-                             _default_text(field.has_example, field.example), md_cell(field.description)))
+                rows.append(
+                    (
+                        md_code(field.name),
+                        f"body {md_code(field.wire)}",
+                        md_cell(field.doc_type),
+                        "yes" if field.required else "no",
+                        _default_text(field.has_default, field.default),
+                        _default_text(field.has_example, field.example),
+                        md_cell(field.description),
+                    )
+                )
     out += ["### Parameters", ""]
     if rows:
         out += [_table(("name", "in", "type", "required", "default", "example", "description"), rows), ""]
@@ -228,24 +273,32 @@ def operation_section(api: Api, resource: Resource, operation: Operation) -> str
     out += ["### Response", ""]
     response = operation.response
     link = _model_link(response.model)
-    type_text = md_code(response.type)
+    type_text = md_code(_shown(response.type))
     status = ", ".join(r.status for r in operation.responses)
     if response.type == "None":
         out.append(f"HTTP {status}: no body; the method returns `None`.")
     else:
         out.append(f"HTTP {status}: returns {type_text}" + (f" (see {link})" if link else "") + ".")
         if operation.unwrap:
-            out.append(f"The wire body is `{{\"{operation.unwrap}\": ...}}`; the client returns the inner value.")
+            out.append(f'The wire body is `{{"{operation.unwrap}": ...}}`; the client returns the inner value.')
     out.append("")
     if operation.pagination is not None:
         page = operation.pagination
-        out += [f"All pages: `{page.method}(...)` iterates every item ({md_code(page.item_type)}) of every page, "
-                f"sync (`for`) and async (`async for`), fetching pages lazily.", ""]
+        out += [
+            f"All pages: `{page.method}(...)` iterates every item ({md_code(_shown(page.item_type))}) of every page, "
+            f"sync (`for`) and async (`async for`), fetching pages lazily.",
+            "",
+        ]
     if operation.waiter is not None:
         wait = operation.waiter
-        out += [f"Waiting: `{wait.method}(...)` polls this operation until {md_code(wait.field)} is "
-                + " or ".join(md_code(s) for s in wait.success) + " (returned) or "
-                + " or ".join(md_code(s) for s in wait.failure) + " (raises `WaiterFailedError`).", ""]
+        out += [
+            f"Waiting: `{wait.method}(...)` polls this operation until {md_code(wait.field)} is "
+            + " or ".join(md_code(s) for s in wait.success)
+            + " (returned) or "
+            + " or ".join(md_code(s) for s in wait.failure)
+            + " (raises `WaiterFailedError`).",
+            "",
+        ]
     out += ["### Errors", ""]
     error_rows = [
         (md_code(e.status), f"`{e.exception}`", _model_link(e.model) or md_cell(e.doc_type), md_cell(e.description))
@@ -253,8 +306,10 @@ def operation_section(api: Api, resource: Resource, operation: Operation) -> str
     ]
     if error_rows:
         out += [_table(("status", "exception", "model", "description"), error_rows), ""]
-    out += ["Any other failure raises the matching class of the `APIError` ladder "
-            "(see [errors](README.md#errors)).", ""]
+    out += [
+        "Any other failure raises the matching class of the `APIError` ladder (see [errors](README.md#errors)).",
+        "",
+    ]
     if operation.seed is not None and operation.seed.differences:
         out += ["### Where the wire differs from the seed", ""]
         out += [f"- {md_text(' '.join(d.split()))}" for d in operation.seed.differences]
@@ -270,10 +325,20 @@ def resource_page(api: Api, resource: Resource) -> str:
     if resource.description:
         out += [md_text(resource.description), ""]
     out += [f"`client.{resource.attribute}` on `{api.client}` and `{api.async_client}`.", ""]
-    out += [_table(("method", "HTTP", "returns"), [
-        (f"[`{o.name}`](#{anchor(o.name)})", f"`{o.http_method} {md_text(o.path)}`", md_code(o.response.type))
-        for o in resource.operations
-    ]), ""]
+    out += [
+        _table(
+            ("method", "HTTP", "returns"),
+            [
+                (
+                    f"[`{o.name}`](#{anchor(o.name)})",
+                    f"`{o.http_method} {md_text(o.path)}`",
+                    md_code(_shown(o.response.type)),
+                )
+                for o in resource.operations
+            ],
+        ),
+        "",
+    ]
     for operation in resource.operations:
         out.append(operation_section(api, resource, operation))
     return "\n".join(out).rstrip("\n") + "\n"
@@ -286,11 +351,24 @@ def models_page(api: Api) -> str:
         if model.description:
             out += [md_text(model.description), ""]
         if model.kind == "object":
-            out += [_table(("field", "wire name", "type", "required", "nullable", "default", "description"), [
-                (md_code(f.name), md_code(f.wire), md_cell(f.doc_type), "yes" if f.required else "no",
-                 "yes" if f.nullable else "no", _default_text(f.has_default, f.default), md_cell(f.description))
-                for f in model.fields
-            ]), ""]
+            out += [
+                _table(
+                    ("field", "wire name", "type", "required", "nullable", "default", "description"),
+                    [
+                        (
+                            md_code(f.name),
+                            md_code(f.wire),
+                            md_cell(f.doc_type),
+                            "yes" if f.required else "no",
+                            "yes" if f.nullable else "no",
+                            _default_text(f.has_default, f.default),
+                            md_cell(f.description),
+                        )
+                        for f in model.fields
+                    ],
+                ),
+                "",
+            ]
         elif model.kind == "enum":
             out += ["Enum values: " + ", ".join(md_code(_json(v)) for v in model.enum_values) + ".", ""]
             out += ["Unknown values from the API are kept (open enum) unless the client runs with `strict=True`.", ""]
@@ -309,25 +387,36 @@ def readme(api: Api, slug: str) -> str:
     credentials = []
     for scheme in api.auth:
         if scheme.kind == "sigv4":
-            credentials.append(("aws_access_key_id, aws_secret_access_key, aws_session_token",
-                                "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN",
-                                f"AWS Signature Version 4 (service `{scheme.service}`)"))
+            credentials.append(
+                (
+                    "aws_access_key_id, aws_secret_access_key, aws_session_token",
+                    "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN",
+                    f"AWS Signature Version 4 (service `{scheme.service}`)",
+                )
+            )
         else:
-            how = {"bearer": "`Authorization: Bearer <credential>`", "basic": "HTTP basic",
-                   "apikey": f"`{scheme.name}` {scheme.location}" + (f" with prefix `{scheme.prefix.strip()}`"
-                                                                     if scheme.prefix else "")}[scheme.kind]
+            how = {
+                "bearer": "`Authorization: Bearer <credential>`",
+                "basic": "HTTP basic",
+                "apikey": f"`{scheme.name}` {scheme.location}"
+                + (f" with prefix `{scheme.prefix.strip()}`" if scheme.prefix else ""),
+            }[scheme.kind]
             credentials.append((scheme.argument, scheme.env, how))
     paginated = [(r, o) for r in api.resources for o in r.operations if o.pagination is not None]
     waiters = [(r, o) for r in api.resources for o in r.operations if o.waiter is not None]
-    return environment().get_template("docs/README.md.jinja").render(
-        **context,
-        description=md_text(api.description),
-        example=example,
-        async_example=async_example,
-        credentials=credentials,
-        paginated=paginated,
-        waiters=waiters,
-        md_code=md_code,
+    return (
+        environment()
+        .get_template("docs/README.md.jinja")
+        .render(
+            **context,
+            description=md_text(api.description),
+            example=example,
+            async_example=async_example,
+            credentials=credentials,
+            paginated=paginated,
+            waiters=waiters,
+            md_code=md_code,
+        )
     )
 
 

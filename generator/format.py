@@ -12,9 +12,11 @@ import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 import black
+from black.mode import TargetVersion
 
 __all__ = ["black_version", "cache_dir", "format_files", "format_source"]
 
@@ -23,27 +25,26 @@ _PARALLEL_BYTES = 400_000  # below this, process start-up costs more than it sav
 
 @cache
 def black_version() -> str:
-    return str(black.__version__)
+    return version("black")
 
 
 @cache
 def _mode() -> black.Mode:
-    return black.Mode(target_versions={black.TargetVersion.PY311})
+    return black.Mode(target_versions={TargetVersion.PY311})
 
 
 def cache_dir() -> Path | None:
     configured = os.environ.get("SDKFORGE_CACHE_DIR")
     if configured == "":
         return None  # caching disabled
-    base = Path(configured) if configured else Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "sdkforge"
+    base = (
+        Path(configured) if configured else Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "sdkforge"
+    )
     return base / f"black-{black_version()}"
 
 
 def format_source(source: str) -> str:
-    try:
-        return black.format_str(source, mode=_mode())
-    except black.NothingChanged:  # pragma: no cover - format_str does not raise it
-        return source
+    return black.format_str(source, mode=_mode())
 
 
 def _key(source: str) -> str:

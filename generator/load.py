@@ -14,6 +14,7 @@ Loading is pure apart from reading the files.
 from __future__ import annotations
 
 import copy
+import difflib
 import hashlib
 import json
 from collections.abc import Iterator
@@ -97,6 +98,8 @@ def resolve_pointer(data: Any, pointer: str) -> Any:
         if isinstance(node, dict):
             node = node[token]
         elif isinstance(node, list):
+            if not token.isdigit():
+                raise KeyError(token)
             node = node[int(token)]
         else:
             raise KeyError(token)
@@ -124,8 +127,7 @@ class _Reader:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            self._problem(1, 1, "#", f"file is not UTF-8 ({exc.reason} at byte {exc.start})",
-                          "save the file as UTF-8")
+            self._problem(1, 1, "#", f"file is not UTF-8 ({exc.reason} at byte {exc.start})", "save the file as UTF-8")
             return None
         if self.path.suffix.lower() == ".json":
             return self._read_json(text)
@@ -150,13 +152,17 @@ class _Reader:
         try:
             data = json.loads(text, object_pairs_hook=pairs)
         except json.JSONDecodeError as exc:
-            self._problem(exc.lineno, exc.colno, "#", f"invalid JSON: {exc.msg}",
-                          "fix the syntax at this position")
+            message, hint = _json_error(exc, text)
+            self._problem(exc.lineno, exc.colno, "#", message, hint)
             return None
         if duplicates:
             # Re-read through the composer to find where each duplicate is.
-            self._read_yaml(text, construct=False)
-            if not self.problems:
+            probe = _Reader(self.path, self.display)
+            probe._read_yaml(text, construct=False)
+            located = [p for p in probe.problems if p.message.startswith("duplicate key")]
+            if located:
+                self.problems.extend(located)
+            else:  # the YAML composer could not read this JSON: report without a position
                 for key in duplicates:
                     self._problem(1, 1, "#", f"duplicate key {key!r}", "keep only one of them")
             return None
@@ -174,11 +180,11 @@ class _Reader:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-            what = exc.problem or exc.context or "syntax error"
-            self._problem(line, column, "#", f"invalid YAML: {what}", "fix the syntax at this position")
+            message, hint = _yaml_error(exc, text)
+            self._problem(line, column, "#", message, hint)
             return None
         except yaml.YAMLError as exc:
-            self._problem(1, 1, "#", f"invalid YAML: {exc}", "fix the syntax")
+            self._problem(1, 1, "#", f"invalid YAML: {_one_line(str(exc))}", "fix the syntax")
             return None
         if node is None:
             self._problem(1, 1, "#", "the file is empty", "write an OpenAPI document into it")
@@ -203,20 +209,26 @@ class _Reader:
             for key_node, value_node in node.value:
                 line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
                 if key_node.tag == "tag:yaml.org,2002:merge":
-                    self._problem(line, column, pointer, "YAML merge keys (<<) are not supported",
-                                  "write the merged keys out")
+                    self._problem(
+                        line, column, pointer, "YAML merge keys (<<) are not supported", "write the merged keys out"
+                    )
                     continue
                 if not isinstance(key_node, yaml.ScalarNode):
-                    self._problem(line, column, pointer, "mapping keys must be plain strings",
-                                  "use a string key")
+                    kind = "list" if isinstance(key_node, yaml.SequenceNode) else "mapping"
+                    self._problem(
+                        line,
+                        column,
+                        pointer,
+                        f"a mapping key is a {kind}, but keys must be plain strings",
+                        "write the key as a plain (or quoted) string",
+                    )
                     continue
                 key = str(key_node.value)
                 child = join_pointer(pointer, key)
                 if key in result:
                     first = self.positions.get(child)
                     where = f" (first at line {first.line})" if first else ""
-                    self._problem(line, column, child, f"duplicate key {key!r}{where}",
-                                  "keep only one of them")
+                    self._problem(line, column, child, f"duplicate key {key!r}{where}", "keep only one of them")
                     continue
                 result[key] = self._build(value_node, child)
                 # the key's own position is more useful than the value's for mappings
@@ -233,9 +245,63 @@ class _Reader:
         try:
             return self._constructor.construct_object(node)
         except yaml.YAMLError as exc:
-            self._problem(node.start_mark.line + 1, node.start_mark.column + 1, pointer,
-                          f"invalid scalar: {exc}", "quote the value")
+            line, column = node.start_mark.line + 1, node.start_mark.column + 1
+            if isinstance(node.tag, str) and node.tag.startswith("!") and not node.tag.startswith("!!"):
+                self._problem(
+                    line,
+                    column,
+                    pointer,
+                    f"unknown YAML tag {node.tag!r}",
+                    "remove the tag (OpenAPI documents use plain YAML) or quote the whole value",
+                )
+            else:
+                problem = getattr(exc, "problem", None) or str(exc)
+                self._problem(
+                    line, column, pointer, f"invalid value: {_one_line(problem)}", "quote the value to make it a string"
+                )
             return None
+
+
+def _one_line(text: str) -> str:
+    """A library message on one line (diagnostics are one line each)."""
+    return " ".join(text.split())
+
+
+def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, str]:
+    """(message, hint) for a YAML syntax error, in plain words."""
+    problem = _one_line(exc.problem or exc.context or "syntax error")
+    mark = exc.problem_mark
+    char = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
+    if problem == "but found another document":
+        return (
+            "invalid YAML: the file holds more than one YAML document (a second `---`)",
+            "keep a single OpenAPI document in the file",
+        )
+    if problem.startswith("found character") and char == "\t":
+        return ("invalid YAML: a tab character (YAML indentation must use spaces)", "replace the tab with spaces")
+    if problem.startswith("found character") and char:
+        return (f"invalid YAML: {char!r} cannot start a plain value", "quote the value, e.g. 'text'")
+    context = exc.context_mark
+    if exc.context and context is not None and mark is not None and context.line != mark.line:
+        problem += f" ({_one_line(exc.context)} started at line {context.line + 1}, column {context.column + 1})"
+    if problem.startswith(("did not find expected key", "did not find expected '-' indicator")):
+        return f"invalid YAML: {problem}", "check the indentation of this line against the lines above"
+    if problem.startswith("mapping values are not allowed"):
+        return f"invalid YAML: {problem}", "quote a value that contains ': ', or fix the indentation"
+    return f"invalid YAML: {problem}", "fix the syntax at this position"
+
+
+def _json_error(exc: json.JSONDecodeError, text: str) -> tuple[str, str]:
+    """(message, hint) for a JSON syntax error, in plain words."""
+    before = text[: exc.pos].rstrip()
+    trailing_comma = before.endswith(",") and text[exc.pos : exc.pos + 1] in ("}", "]")
+    if trailing_comma and (exc.msg.startswith("Expecting property name") or exc.msg == "Expecting value"):
+        return "invalid JSON: a trailing comma before the closing bracket", "remove the comma"
+    if exc.msg.startswith("Expecting ',' delimiter"):
+        return "invalid JSON: expected a ',' between two items", "add the missing comma (or close the bracket)"
+    if exc.msg.startswith("Expecting property name enclosed in double quotes"):
+        return "invalid JSON: expected a property name in double quotes", "JSON keys are double-quoted strings"
+    return f"invalid JSON: {exc.msg}", "fix the syntax at this position"
 
 
 @dataclass(slots=True)
@@ -279,16 +345,21 @@ class _Bundler:
         try:
             root = self.read(self.root, display)
         except OSError as exc:
-            self.problems.append(Diagnostic(Location(display, 1, 1), "#",
-                                            f"cannot read the file: {exc.strerror}",
-                                            "check the path"))
+            self.problems.append(
+                Diagnostic(Location(display, 1, 1), "#", f"cannot read the file: {exc.strerror}", "check the path")
+            )
             return None
         if root is None:
             return None
         if not isinstance(root.data, dict):
-            self.problems.append(Diagnostic(Location(display, 1, 1), "#",
-                                            "the document must be a mapping (an OpenAPI object)",
-                                            "start the file with `openapi: 3.1.0`"))
+            self.problems.append(
+                Diagnostic(
+                    Location(display, 1, 1),
+                    "#",
+                    "the document must be a mapping (an OpenAPI object)",
+                    "start the file with `openapi: 3.1.0`",
+                )
+            )
             return None
         data = copy.deepcopy(root.data)
         self.positions.update(root.positions)
@@ -301,43 +372,95 @@ class _Bundler:
         """Rewrite every `$ref` below `node` (which came from `source`) to a local reference."""
         for holder, ref_pointer in list(iter_refs(node, local_pointer)):
             ref = holder["$ref"]
-            where = ref_pointer
+            where = join_pointer(ref_pointer, "$ref")
+            # diagnostics name the pointer inside the file that holds the $ref
+            shown = where if source.path == self.root else pointer.rstrip("/") + where[len(local_pointer.rstrip("/")) :]
             file_part, _, fragment = ref.partition("#")
             fragment = "#" + fragment if fragment or ref.endswith("#") else "#"
             if "://" in file_part or file_part.startswith("//"):
-                self.problems.append(self._at(where, f"remote $ref {ref!r} is not supported",
-                                              "download the document and reference it as a relative file"))
+                self.problems.append(
+                    self._at(
+                        where,
+                        shown,
+                        f"remote $ref {ref!r} is not supported",
+                        "download the document and reference it as a relative file",
+                    )
+                )
                 continue
             if not file_part:
                 if source.path == self.root:
-                    continue  # local reference in the root file: checked by the validator
+                    continue  # local reference in the root file: checked after bundling
                 target_file = source
             else:
-                target_path = (source.path.parent / unquote(file_part)).resolve()
-                if not target_path.is_file():
-                    self.problems.append(self._at(where, f"$ref {ref!r} points to a missing file",
-                                                  f"create {file_part} or fix the reference"))
+                if fragment != "#" and not fragment.startswith("#/"):
+                    self.problems.append(self._at(where, shown, *_bad_fragment(ref, file_part, fragment)))
                     continue
-                loaded = self.read(target_path, _display(target_path))
+                target_path = (source.path.parent / unquote(file_part)).resolve()
+                if target_path.is_dir():
+                    self.problems.append(
+                        self._at(
+                            where, shown, f"$ref {ref!r} points to a folder, not a file", "name a file in that folder"
+                        )
+                    )
+                    continue
+                if not target_path.is_file():
+                    self.problems.append(
+                        self._at(
+                            where,
+                            shown,
+                            f"$ref {ref!r} points to a missing file ({_display(target_path)})",
+                            "create the file or fix the path (it is relative to the file holding the $ref)",
+                        )
+                    )
+                    continue
+                try:
+                    loaded = self.read(target_path, _display(target_path))
+                except OSError as exc:
+                    self.problems.append(
+                        self._at(
+                            where,
+                            shown,
+                            f"$ref {ref!r}: cannot read {_display(target_path)}: {exc.strerror}",
+                            "check the file's permissions",
+                        )
+                    )
+                    continue
                 if loaded is None:
                     continue
                 target_file = loaded
             if target_file.path == self.root:
                 holder["$ref"] = fragment
                 continue
-            local = self._import(target_file, fragment, where)
+            local = self._import(target_file, fragment, where, shown)
             if local is not None:
                 holder["$ref"] = local
 
-    def _import(self, file: _File, fragment: str, where: str) -> str | None:
+    def _import(self, file: _File, fragment: str, where: str, shown: str) -> str | None:
         key = (file.path, fragment)
         if key in self.imported:
             return self.imported[key]
         try:
             target = resolve_pointer(file.data, fragment)
-        except (KeyError, IndexError, ValueError):
-            self.problems.append(self._at(where, f"$ref target {fragment!r} does not exist in {file.display}",
-                                          "fix the reference"))
+        except (KeyError, IndexError, ValueError, TypeError):
+            self.problems.append(
+                self._at(
+                    where,
+                    shown,
+                    f"$ref target {fragment!r} does not exist in {file.display}",
+                    f"define it in {file.display} or fix the reference" + _near(file.data, fragment),
+                )
+            )
+            return None
+        if not isinstance(target, dict | bool):
+            self.problems.append(
+                self._at(
+                    where,
+                    shown,
+                    f"$ref target {fragment!r} in {file.display} is "
+                    f"{_kind(target)}, but a reference must point to an object",
+                    "point it at a schema or a component",
+                )
+            )
             return None
         tokens = split_pointer(fragment)
         if len(tokens) == 3 and tokens[0] == "components" and tokens[1] in _COMPONENT_SECTIONS:
@@ -345,27 +468,35 @@ class _Bundler:
         else:
             section, name = "schemas", (tokens[-1] if tokens else file.path.stem)
         root_data = self.files[self.root].data
-        existing = root_data.get("components", {}).get(section, {})
+        components = root_data.get("components")
+        existing = components.get(section) if isinstance(components, dict) else None
+        existing = existing if isinstance(existing, dict) else {}
         bundled = self.pending.setdefault(section, {})
         local = join_pointer("#/components", section, name)
         if name in existing or name in bundled:
-            self.problems.append(self._at(where, f"$ref to {file.display}{fragment} would be bundled as "
-                                                 f"{local}, which already exists",
-                                          "rename one of the two definitions"))
+            self.problems.append(
+                self._at(
+                    where,
+                    shown,
+                    f"$ref to {file.display}{fragment} would be bundled as {local}, which already exists",
+                    "rename one of the two definitions",
+                )
+            )
             return None
         self.imported[key] = local
         value = copy.deepcopy(target)
         bundled[name] = value
         for pointer, position in file.positions.items():
             if pointer == fragment or pointer.startswith(fragment.rstrip("/") + "/"):
-                self.positions[local + pointer[len(fragment.rstrip("/")):]] = position
+                self.positions[local + pointer[len(fragment.rstrip("/")) :]] = position
         self._rewrite(value, file, fragment, local)
         return local
 
-    def _at(self, pointer: str, message: str, hint: str) -> Diagnostic:
+    def _at(self, pointer: str, shown: str, message: str, hint: str) -> Diagnostic:
+        """A diagnostic at the node `pointer` of the bundled document, which is `shown` in its own file."""
         position = self.positions.get(pointer)
         location = position if position else Location(_display(self.root), 1, 1)
-        return Diagnostic(location, pointer, message, hint)
+        return Diagnostic(location, shown, message, hint)
 
 
 _LITERAL_KEYS = frozenset({"example", "default", "enum", "const"})
@@ -402,34 +533,117 @@ def load(path: str | Path) -> Document:
     return document
 
 
+def _kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"the string {value!r}"
+    if value is None:
+        return "null"
+    return f"the value {value!r}"
+
+
+def _bad_fragment(ref: str, file_part: str, fragment: str) -> tuple[str, str]:
+    """(message, hint) for a `$ref` whose part after '#' is not a JSON pointer."""
+    body = fragment[1:]
+    if "/" in body:
+        suggestion = f"{file_part}#/{body}"
+        return (f"$ref {ref!r} is not a JSON pointer: the part after '#' must start with '/'", f"write {suggestion!r}")
+    return (
+        f"$ref {ref!r} names an anchor ({body!r}); only JSON-pointer references are supported",
+        f"write a pointer such as '{file_part}#/components/schemas/{body}'",
+    )
+
+
+def _near(data: Any, pointer: str) -> str:
+    """' (...: A, B)': what the deepest existing parent of `pointer` does define, as a hint suffix."""
+    tokens = split_pointer(pointer)
+    node = data
+    walked: list[str] = []
+    for token in tokens:
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+            walked.append(token)
+            continue
+        break
+    if not isinstance(node, dict) or not node or len(walked) == len(tokens):
+        return ""
+    names = sorted(str(k) for k in node)
+    close = difflib.get_close_matches(tokens[len(walked)], names, n=1)
+    if close:
+        return f" (did you mean {join_pointer('#', *walked, close[0])!r}?)"
+    listed = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
+    where = join_pointer("#", *walked) if walked else "the top level"
+    return f" ({where} has: {listed})"
+
+
+def _non_string_refs(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
+    """Every `$ref` whose value is neither a string nor a schema (a property named `$ref`)."""
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        if not isinstance(ref, str | dict | bool):
+            yield join_pointer(pointer, "$ref"), ref
+        for key, value in node.items():
+            if key in _LITERAL_KEYS or (key == "examples" and isinstance(value, list)):
+                continue
+            yield from _non_string_refs(value, join_pointer(pointer, key))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _non_string_refs(item, join_pointer(pointer, index))
+
+
 def _check_refs(document: Document) -> list[Diagnostic]:
     """Every local `$ref` must resolve, and no chain of bare references may loop."""
     problems: list[Diagnostic] = []
+    for pointer, value in _non_string_refs(document.data, "#"):
+        problems.append(
+            document.diagnostic(
+                pointer, f"`$ref` must be a string, not {value!r}", "write `$ref: '#/components/schemas/<Name>'`"
+            )
+        )
     reported: set[frozenset[str]] = set()
     refs = [(pointer, holder["$ref"]) for holder, pointer in iter_refs(document.data, "#")]
     for pointer, ref in refs:
         if not ref.startswith("#"):
             continue  # sibling-file refs were bundled; anything left is reported by the bundler
+        if ref != "#" and not ref.startswith("#/"):
+            problems.append(document.diagnostic(join_pointer(pointer, "$ref"), *_bad_fragment(ref, "", ref)))
+            continue
         try:
-            document.resolve(ref)
-        except (KeyError, IndexError, ValueError):
-            problems.append(document.diagnostic(join_pointer(pointer, "$ref"),
-                                                f"dangling $ref {ref!r}: nothing is defined there",
-                                                "define it or fix the reference"))
+            target = document.resolve(ref)
+        except (KeyError, IndexError, ValueError, TypeError):
+            problems.append(
+                document.diagnostic(
+                    join_pointer(pointer, "$ref"),
+                    f"dangling $ref {ref!r}: nothing is defined there",
+                    "define it or fix the reference" + _near(document.data, ref),
+                )
+            )
+            continue
+        if not isinstance(target, dict | bool):
+            problems.append(
+                document.diagnostic(
+                    join_pointer(pointer, "$ref"),
+                    f"$ref {ref!r} points to {_kind(target)}, but a reference must point to an object",
+                    "point it at a schema or a component",
+                )
+            )
             continue
         # follow the chain of bare references
         seen = [pointer]
         current = ref
         while True:
             if current in seen:
-                cycle = frozenset(seen[seen.index(current):])
+                cycle = frozenset(seen[seen.index(current) :])
                 if cycle in reported:
                     break
                 reported.add(cycle)
                 chain = " -> ".join([*seen, current])
-                problems.append(document.diagnostic(join_pointer(pointer, "$ref"),
-                                                    f"$ref cycle: {chain}",
-                                                    "make one of them a real definition"))
+                problems.append(
+                    document.diagnostic(
+                        join_pointer(pointer, "$ref"), f"$ref cycle: {chain}", "make one of them a real definition"
+                    )
+                )
                 break
             seen.append(current)
             try:

@@ -32,7 +32,7 @@ from .ir import (
     Waiter,
 )
 from .load import Document
-from .schemas import REF_PREFIX, ModelSet, TypeMapper, build_models, describe_models, is_class, is_nullable
+from .schemas import REF_PREFIX, TypeMapper, build_models, describe_models, is_class, is_nullable
 from .validate import iter_operations
 
 __all__ = ["STATUS_EXCEPTIONS", "lower"]
@@ -48,10 +48,19 @@ STATUS_EXCEPTIONS = {
     "429": "RateLimitError",
 }
 _JSON = re.compile(r"^application/(.+\+)?json(;.*)?$")
-_SUPPORTED_BODIES = ("application/x-www-form-urlencoded", "multipart/form-data", "application/octet-stream",
-                     "text/plain")
+_SUPPORTED_BODIES = (
+    "application/x-www-form-urlencoded",
+    "multipart/form-data",
+    "application/octet-stream",
+    "text/plain",
+)
 _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    """`value` if it is a mapping, else an empty one (lowering reads documents defensively)."""
+    return value if isinstance(value, dict) else {}
 
 
 def exception_for_status(status: str) -> str:
@@ -68,7 +77,7 @@ class _Lowerer:
         self.data = document.data
         self.strict = strict
         self.out = Diagnostics()
-        self.components = self.data.get("components") if isinstance(self.data.get("components"), dict) else {}
+        self.components = _mapping(self.data.get("components"))
 
     # -- diagnostics -------------------------------------------------------------------------
 
@@ -100,7 +109,7 @@ class _Lowerer:
         for _ in range(50):
             if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
                 ref = schema["$ref"]
-                name = ref[len(REF_PREFIX):] if ref.startswith(REF_PREFIX) else ref
+                name = ref[len(REF_PREFIX) :] if ref.startswith(REF_PREFIX) else ref
                 if name in self.models.schemas:
                     schema = self.models.schemas[name]
                     continue
@@ -115,9 +124,9 @@ class _Lowerer:
     # -- the API -------------------------------------------------------------------------------
 
     def run(self) -> Api:
-        info = self.data.get("info") if isinstance(self.data.get("info"), dict) else {}
+        info = _mapping(self.data.get("info"))
         title = str(info.get("title") or "API")
-        sdk = self.data.get("x-sdk") if isinstance(self.data.get("x-sdk"), dict) else {}
+        sdk = _mapping(self.data.get("x-sdk"))
         package = str(sdk.get("package") or naming.package_name(title))
         client = str(sdk.get("client") or naming.class_name(title))
         operations = list(iter_operations(self.data))
@@ -129,7 +138,7 @@ class _Lowerer:
         root_security = self.data.get("security")
         self.exceptions: dict[str, ExceptionClass] = {}
         resources = self.lower_resources(operations, root_security, sdk)
-        errors = self.data.get("x-errors") if isinstance(self.data.get("x-errors"), dict) else {}
+        errors = _mapping(self.data.get("x-errors"))
         envelope = self.data.get("x-error-envelope")
         external = self.data.get("externalDocs")
         api = Api(
@@ -176,9 +185,14 @@ class _Lowerer:
             if isinstance(body, dict):
                 for media, content in _content(body):
                     if isinstance(content.get("schema"), dict):
-                        extra.append((base + "Request", content["schema"],
-                                      join_pointer(pointer, "requestBody", "content", media, "schema")))
-            responses = operation.get("responses") if isinstance(operation.get("responses"), dict) else {}
+                        extra.append(
+                            (
+                                base + "Request",
+                                content["schema"],
+                                join_pointer(pointer, "requestBody", "content", media, "schema"),
+                            )
+                        )
+            responses = _mapping(operation.get("responses"))
             for status, raw in responses.items():
                 response = self.deref(raw)
                 if not isinstance(response, dict):
@@ -186,16 +200,22 @@ class _Lowerer:
                 suffix = "Response" if str(status).startswith("2") else f"Error{status}"
                 for media, content in _content(response):
                     if isinstance(content.get("schema"), dict):
-                        extra.append((base + suffix, content["schema"],
-                                      join_pointer(pointer, "responses", status, "content", media, "schema")))
+                        extra.append(
+                            (
+                                base + suffix,
+                                content["schema"],
+                                join_pointer(pointer, "responses", status, "content", media, "schema"),
+                            )
+                        )
             for index, param in self.parameters(operation, item):
                 schema = self.param_schema(param)
                 if isinstance(schema, dict) and "properties" in schema:
-                    extra.append((base + _pascal(str(param.get("name"))), schema,
-                                  f"{pointer}/parameters/{index}/schema"))
-        spec_schemas = self.components.get("schemas") if isinstance(self.components.get("schemas"), dict) else {}
+                    extra.append(
+                        (base + _pascal(str(param.get("name"))), schema, f"{pointer}/parameters/{index}/schema")
+                    )
+        spec_schemas = _mapping(self.components.get("schemas"))
         version = str(self.data.get("openapi", "3.1.0"))
-        self.models, self.inline = build_models(spec_schemas, extra, version, title)
+        self.models, self.inline = build_models(spec_schemas, extra, version, title, resolve=self.doc.resolve)
 
     def inline_schema(self, pointer: str, schema: Any) -> Any:
         return self.inline.get(pointer, schema)
@@ -209,48 +229,58 @@ class _Lowerer:
                 if isinstance(server, dict) and isinstance(server.get("url"), str):
                     urls.append(server["url"])
             first = servers[0] if servers and isinstance(servers[0], dict) else {}
-            raw = first.get("variables") if isinstance(first.get("variables"), dict) else {}
+            raw = _mapping(first.get("variables"))
             table = naming.NameTable(reserved=naming.CALL_OPTIONS | {"base_url", "http_client", "default_headers"})
             for wire, spec in raw.items():
                 spec = spec if isinstance(spec, dict) else {}
                 env = spec.get("x-env", [])
                 env_list = [env] if isinstance(env, str) else [str(e) for e in env] if isinstance(env, list) else []
-                variables.append(ServerVariable(
-                    name=table.claim(wire, naming.argument_name(wire)),
-                    wire=wire,
-                    default=str(spec.get("default", "")),
-                    env=tuple(env_list),
-                    enum=tuple(str(v) for v in spec.get("enum", []) or []),
-                    description=str(spec.get("description", "")),
-                ))
+                variables.append(
+                    ServerVariable(
+                        name=table.claim(wire, naming.argument_name(wire)),
+                        wire=wire,
+                        default=str(spec.get("default", "")),
+                        env=tuple(env_list),
+                        enum=tuple(str(v) for v in spec.get("enum", []) or []),
+                        description=str(spec.get("description", "")),
+                    )
+                )
         base = urls[0] if urls else "/"
         if not urls:
             self.unsupported("#", "the spec has no servers", "add `servers: [{url: https://api.example.com}]`")
         elif not re.match(r"^https?://", base) and not any(v.wire in base for v in variables):
-            self.unsupported("#/servers/0/url", f"server URL {base!r} is relative",
-                             "give the absolute URL of the API")
+            self.unsupported("#/servers/0/url", f"server URL {base!r} is relative", "give the absolute URL of the API")
         return tuple(urls), base.rstrip("/"), tuple(variables)
 
     def lower_auth(self, package: str) -> tuple[AuthScheme, ...]:
-        schemes = self.components.get("securitySchemes") if isinstance(self.components.get("securitySchemes"), dict) else {}
+        schemes = (
+            _mapping(self.components.get("securitySchemes"))
+        )
         result: list[AuthScheme] = []
-        table = naming.NameTable(reserved={"base_url", "timeout", "max_retries", "default_headers", "http_client",
-                                           "strict"})
+        table = naming.NameTable(
+            reserved={"base_url", "timeout", "max_retries", "default_headers", "http_client", "strict"}
+        )
         for name, raw in schemes.items():
             pointer = join_pointer("#/components/securitySchemes", name)
             scheme = self.deref(raw)
             if not isinstance(scheme, dict):
                 continue
             kind_raw = scheme.get("type")
-            credential = scheme.get("x-credential") if isinstance(scheme.get("x-credential"), dict) else {}
+            credential = _mapping(scheme.get("x-credential"))
             description = str(scheme.get("description", ""))
             sigv4 = scheme.get("x-aws-sigv4")
             if isinstance(sigv4, dict):
-                result.append(AuthScheme(
-                    scheme=name, kind="sigv4", argument="aws_access_key_id", env="AWS_ACCESS_KEY_ID",
-                    service=str(sigv4.get("service", "")), region_variable=str(sigv4.get("region-variable", "")),
-                    description=description,
-                ))
+                result.append(
+                    AuthScheme(
+                        scheme=name,
+                        kind="sigv4",
+                        argument="aws_access_key_id",
+                        env="AWS_ACCESS_KEY_ID",
+                        service=str(sigv4.get("service", "")),
+                        region_variable=str(sigv4.get("region-variable", "")),
+                        description=description,
+                    )
+                )
                 continue
             if kind_raw == "http":
                 http_scheme = str(scheme.get("scheme", "")).lower()
@@ -263,22 +293,25 @@ class _Lowerer:
                 kind = "bearer"
                 default_argument = "token"
             else:
-                self.unsupported(pointer, f"security scheme type {kind_raw!r} is not supported",
-                                 "use http bearer/basic or apiKey")
+                self.unsupported(
+                    pointer, f"security scheme type {kind_raw!r} is not supported", "use http bearer/basic or apiKey"
+                )
                 continue
             argument = table.claim(name, str(credential.get("argument") or default_argument))
             env = str(credential.get("env") or f"{package}_{argument}".upper())
             location = str(scheme.get("in", "header"))
-            result.append(AuthScheme(
-                scheme=name,
-                kind=kind,
-                argument=argument,
-                env=env,
-                name=str(scheme.get("name", "Authorization")) if kind == "apikey" else "Authorization",
-                location=location if location in ("header", "query", "cookie") else "header",  # type: ignore[arg-type]
-                prefix=str(scheme.get("x-prefix", "")),
-                description=description,
-            ))
+            result.append(
+                AuthScheme(
+                    scheme=name,
+                    kind=kind,
+                    argument=argument,
+                    env=env,
+                    name=str(scheme.get("name", "Authorization")) if kind == "apikey" else "Authorization",
+                    location=location if location in ("header", "query", "cookie") else "header",  # type: ignore[arg-type]
+                    prefix=str(scheme.get("x-prefix", "")),
+                    description=description,
+                )
+            )
         return tuple(result)
 
     # -- resources and operations ---------------------------------------------------------------
@@ -291,7 +324,9 @@ class _Lowerer:
         return f"{method} {path}"
 
     def lower_resources(
-        self, operations: list[tuple[str, str, dict[str, Any], dict[str, Any]]], root_security: Any,
+        self,
+        operations: list[tuple[str, str, dict[str, Any], dict[str, Any]]],
+        root_security: Any,
         sdk: dict[str, Any],
     ) -> tuple[Resource, ...]:
         tag_docs = {
@@ -305,25 +340,48 @@ class _Lowerer:
             tag = str(tags[0]) if isinstance(tags, list) and tags else "default"
             grouped.setdefault(tag, []).append(entry)
         attributes = naming.NameTable(reserved=naming.CLIENT_ATTRIBUTES)
-        classes = naming.NameTable(reserved={self_name for self_name in ("SyncAPIClient", "AsyncAPIClient")})
+        # names the resource modules import from the runtime may not be resource classes
+        classes = naming.NameTable(
+            reserved={
+                "SyncAPIClient",
+                "AsyncAPIClient",
+                "SyncResource",
+                "AsyncResource",
+                "SyncPager",
+                "AsyncPager",
+                "APIResponse",
+                "NotGiven",
+                "Operation",
+                "ParamSpec",
+                "BodySpec",
+                "ErrorCase",
+                "PaginationSpec",
+                "WaiterSpec",
+                "Mapping",
+                "Any",
+                "Literal",
+            }
+        )
         resources: list[Resource] = []
         for tag in grouped:
             attribute = attributes.claim(tag, naming.module_name(tag))
             class_name = classes.claim(tag, naming.class_name(attribute))
-            methods = naming.NameTable(reserved=naming.CLIENT_ATTRIBUTES)
+            methods = naming.NameTable(reserved=naming.RESOURCE_ATTRIBUTES)
             lowered: list[Operation] = []
             for path, method, operation, item in grouped[tag]:
                 result = self.lower_operation(path, method, operation, item, root_security, sdk, methods)
                 if result is not None:
                     lowered.append(result)
-            resources.append(Resource(
-                tag=tag,
-                attribute=attribute,
-                class_name=class_name,
-                async_class_name=classes.claim(f"async:{tag}", "Async" + class_name),
-                description=tag_docs.get(tag, ""),
-                operations=tuple(lowered),
-            ))
+            resources.append(
+                Resource(
+                    tag=tag,
+                    attribute=attribute,
+                    class_name=class_name,
+                    async_class_name=classes.claim(f"async:{tag}", "Async" + class_name),
+                    description=tag_docs.get(tag, ""),
+                    operations=tuple(lowered),
+                )
+            )
         return tuple(resources)
 
     def parameters(self, operation: dict[str, Any], item: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -349,8 +407,14 @@ class _Lowerer:
         return {}
 
     def lower_operation(
-        self, path: str, method: str, operation: dict[str, Any], item: dict[str, Any], root_security: Any,
-        sdk: dict[str, Any], methods: naming.NameTable,
+        self,
+        path: str,
+        method: str,
+        operation: dict[str, Any],
+        item: dict[str, Any],
+        root_security: Any,
+        sdk: dict[str, Any],
+        methods: naming.NameTable,
     ) -> Operation | None:
         pointer = join_pointer("#/paths", path, method)
         name = methods.claim(pointer, naming.method_name(self.raw_method_name(operation, method, path)))
@@ -396,9 +460,13 @@ class _Lowerer:
             unwrap=unwrap,
             idempotent=bool(operation.get("x-idempotent", False)),
             seed=(
-                Seed(file=str(seed.get("file")), section=str(seed.get("section") or ""),
-                     differences=tuple(str(d) for d in seed.get("differences") or ()))
-                if isinstance(seed, dict) else None
+                Seed(
+                    file=str(seed.get("file")),
+                    section=str(seed.get("section") or ""),
+                    differences=tuple(str(d) for d in seed.get("differences") or ()),
+                )
+                if isinstance(seed, dict)
+                else None
             ),
             pointer=pointer,
         )
@@ -409,7 +477,11 @@ class _Lowerer:
         return lowered
 
     def lower_parameters(
-        self, operation: dict[str, Any], item: dict[str, Any], pointer: str, arguments: naming.NameTable,
+        self,
+        operation: dict[str, Any],
+        item: dict[str, Any],
+        pointer: str,
+        arguments: naming.NameTable,
     ) -> list[Parameter]:
         result: list[Parameter] = []
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
@@ -422,47 +494,58 @@ class _Lowerer:
             if location == "header" and wire.lower() in _IGNORED_HEADERS:
                 continue  # OpenAPI: these header parameters are ignored
             if location not in order:
-                self.unsupported(param_pointer, f"parameter location {location!r} is not supported",
-                                 "use path, query, header or cookie")
+                self.unsupported(
+                    param_pointer,
+                    f"parameter location {location!r} is not supported",
+                    "use path, query, header or cookie",
+                )
                 continue
             style = str(param.get("style") or _DEFAULT_STYLE[location])
-            allowed = {"path": {"simple", "label", "matrix"}, "query": {"form", "spaceDelimited", "pipeDelimited",
-                                                                        "deepObject"},
-                       "header": {"simple"}, "cookie": {"form"}}[location]
+            allowed = {
+                "path": {"simple", "label", "matrix"},
+                "query": {"form", "spaceDelimited", "pipeDelimited", "deepObject"},
+                "header": {"simple"},
+                "cookie": {"form"},
+            }[location]
             if style not in allowed:
-                self.unsupported(join_pointer(param_pointer, "style"),
-                                 f"style {style!r} is not allowed for {location} parameters",
-                                 f"use one of {', '.join(sorted(allowed))}")
+                self.unsupported(
+                    join_pointer(param_pointer, "style"),
+                    f"style {style!r} is not allowed for {location} parameters",
+                    f"use one of {', '.join(sorted(allowed))}",
+                )
                 continue
             schema = self.inline_schema(f"{param_pointer}/schema", self.param_schema(param))
             json_encoded = isinstance(param.get("content"), dict) and any(
                 _JSON.match(str(media)) for media in param["content"]
             )
             explicit = param.get("x-name")
-            python_name = arguments.claim(f"param:{location}:{wire}",
-                                          naming.argument_name(str(explicit) if isinstance(explicit, str) else wire))
+            python_name = arguments.claim(
+                f"param:{location}:{wire}", naming.argument_name(str(explicit) if isinstance(explicit, str) else wire)
+            )
             required = bool(param.get("required", False)) or location == "path"
             target = self.schema_target(schema)
-            result.append(Parameter(
-                name=python_name,
-                wire=wire,
-                location=location,  # type: ignore[arg-type]
-                style=style,  # type: ignore[arg-type]
-                explode=bool(param.get("explode", style == "form")),
-                json_encoded=json_encoded,
-                required=required,
-                type=self.types.python(schema),
-                doc_type=self.types.human(schema),
-                default=target.get("default") if isinstance(target, dict) else None,
-                has_default=isinstance(target, dict) and "default" in target,
-                example=_example(param, target),
-                has_example=_has_example(param, target),
-                description=str(param.get("description") or ""),
-                deprecated=bool(param.get("deprecated", False)),
-                idempotency_key=bool(param.get("x-idempotency-key", False)),
-                secret=isinstance(target, dict) and target.get("format") == "password",
-                pointer=param_pointer,
-            ))
+            result.append(
+                Parameter(
+                    name=python_name,
+                    wire=wire,
+                    location=location,  # type: ignore[arg-type]
+                    style=style,  # type: ignore[arg-type]
+                    explode=bool(param.get("explode", style == "form")),
+                    json_encoded=json_encoded,
+                    required=required,
+                    type=self.types.python(schema),
+                    doc_type=self.types.human(schema),
+                    default=target.get("default") if isinstance(target, dict) else None,
+                    has_default=isinstance(target, dict) and "default" in target,
+                    example=_example(param, target),
+                    has_example=_has_example(param, target),
+                    description=str(param.get("description") or ""),
+                    deprecated=bool(param.get("deprecated", False)),
+                    idempotency_key=bool(param.get("x-idempotency-key", False)),
+                    secret=isinstance(target, dict) and target.get("format") == "password",
+                    pointer=param_pointer,
+                )
+            )
         return result
 
     def pick_content(self, node: dict[str, Any], pointer: str, what: str) -> tuple[str, dict[str, Any]] | None:
@@ -479,9 +562,11 @@ class _Lowerer:
         for media, entry in content:
             if media.startswith("text/") or media == "*/*":
                 return media, entry
-        self.unsupported(join_pointer(pointer, "content"),
-                         f"{what} media type {content[0][0]!r} is not supported",
-                         "use application/json, form, multipart, octet-stream or text")
+        self.unsupported(
+            join_pointer(pointer, "content"),
+            f"{what} media type {content[0][0]!r} is not supported",
+            "use application/json, form, multipart, octet-stream or text",
+        )
         return None
 
     def lower_body(self, operation: dict[str, Any], pointer: str, arguments: naming.NameTable) -> Body | None:
@@ -523,23 +608,34 @@ class _Lowerer:
             for wire, prop in target["properties"].items():
                 prop_target = self.schema_target(prop)
                 explicit = prop_target.get("x-name") if isinstance(prop_target, dict) else None
-                fields.append(BodyField(
-                    name=arguments.claim(f"body:{wire}", naming.argument_name(
-                        str(explicit) if isinstance(explicit, str) else wire)),
-                    wire=wire,
-                    type=self.types.python(prop),
-                    doc_type=self.types.human(prop),
-                    required=wire in required_props and required,
-                    nullable=is_nullable(prop_target),
-                    description=str(prop_target.get("description", "")) if isinstance(prop_target, dict) else "",
-                    default=prop_target.get("default") if isinstance(prop_target, dict) else None,
-                    has_default=isinstance(prop_target, dict) and "default" in prop_target,
-                    example=(example.get(wire) if isinstance(example, dict) else _example({}, prop_target)),
-                    has_example=(wire in example) if isinstance(example, dict) else _has_example({}, prop_target),
-                ))
-            return Body(media_type=media, required=required, mode="flat", fields=tuple(fields),
-                        description=description, example=example, has_example=has_example,
-                        doc_type=self.types.human(schema), model=self.types.model_of(schema))
+                fields.append(
+                    BodyField(
+                        name=arguments.claim(
+                            f"body:{wire}", naming.argument_name(str(explicit) if isinstance(explicit, str) else wire)
+                        ),
+                        wire=wire,
+                        type=self.types.python(prop),
+                        doc_type=self.types.human(prop),
+                        required=wire in required_props and required,
+                        nullable=is_nullable(prop_target),
+                        description=str(prop_target.get("description", "")) if isinstance(prop_target, dict) else "",
+                        default=prop_target.get("default") if isinstance(prop_target, dict) else None,
+                        has_default=isinstance(prop_target, dict) and "default" in prop_target,
+                        example=(example.get(wire) if isinstance(example, dict) else _example({}, prop_target)),
+                        has_example=(wire in example) if isinstance(example, dict) else _has_example({}, prop_target),
+                    )
+                )
+            return Body(
+                media_type=media,
+                required=required,
+                mode="flat",
+                fields=tuple(fields),
+                description=description,
+                example=example,
+                has_example=has_example,
+                doc_type=self.types.human(schema),
+                model=self.types.model_of(schema),
+            )
         name = arguments.claim("body", naming.argument_name(str(named) if isinstance(named, str) else "body"))
         type_text = self.types.python(schema)
         model = ""
@@ -548,14 +644,26 @@ class _Lowerer:
             type_text = f"{type_text} | dict[str, Any]"
         if media.startswith("application/octet-stream"):
             type_text = "bytes"
-        return Body(media_type=media, required=required, mode="named", name=name, type=type_text, model=model,
-                    doc_type=self.types.human(schema), description=description, example=example,
-                    has_example=has_example)
+        return Body(
+            media_type=media,
+            required=required,
+            mode="named",
+            name=name,
+            type=type_text,
+            model=model,
+            doc_type=self.types.human(schema),
+            description=description,
+            example=example,
+            has_example=has_example,
+        )
 
     def lower_responses(
-        self, operation: dict[str, Any], pointer: str, sdk: dict[str, Any],
+        self,
+        operation: dict[str, Any],
+        pointer: str,
+        sdk: dict[str, Any],
     ) -> tuple[list[Response], list[ErrorCase]]:
-        responses = operation.get("responses") if isinstance(operation.get("responses"), dict) else {}
+        responses = _mapping(operation.get("responses"))
         unwrap_raw = operation.get("x-unwrap", sdk.get("unwrap"))
         unwrap = unwrap_raw if isinstance(unwrap_raw, str) and unwrap_raw else ""
         successes: list[Response] = []
@@ -585,10 +693,18 @@ class _Lowerer:
                 example = entry.get("example")
                 if unwrap and isinstance(example, dict) and unwrap in example:
                     example = example[unwrap]
-                successes.append(Response(status=status, description=description, media_type=media,
-                                          type=type_text, doc_type=doc_type,
-                                          model=self.types.model_of(schema) if schema is not None else "",
-                                          example=example, has_example="example" in entry))
+                successes.append(
+                    Response(
+                        status=status,
+                        description=description,
+                        media_type=media,
+                        type=type_text,
+                        doc_type=doc_type,
+                        model=self.types.model_of(schema) if schema is not None else "",
+                        example=example,
+                        has_example="example" in entry,
+                    )
+                )
             elif status[0] in "45" or status == "DEFAULT":
                 named = response.get("x-error-name")
                 base = exception_for_status(status if status[1:].isdigit() else status[0] + "00")
@@ -600,18 +716,19 @@ class _Lowerer:
                     exception = naming.class_name(named)
                     code = named
                     if exception not in self.exceptions:
-                        self.exceptions[exception] = ExceptionClass(name=exception, base=base,
-                                                                    description=description)
+                        self.exceptions[exception] = ExceptionClass(name=exception, base=base, description=description)
                 has_schema = schema is not None and media is not None and _JSON.match(media)
-                errors.append(ErrorCase(
-                    status="default" if status == "DEFAULT" else status,
-                    exception=exception,
-                    model_type=self.types.python(schema) if has_schema else "None",
-                    doc_type=self.types.human(schema) if has_schema else "",
-                    model=self.types.model_of(schema) if has_schema else "",
-                    code=code,
-                    description=description,
-                ))
+                errors.append(
+                    ErrorCase(
+                        status="default" if status == "DEFAULT" else status,
+                        exception=exception,
+                        model_type=self.types.python(schema) if has_schema else "None",
+                        doc_type=self.types.human(schema) if has_schema else "",
+                        model=self.types.model_of(schema) if has_schema else "",
+                        code=code,
+                        description=description,
+                    )
+                )
         successes.sort(key=lambda r: r.status)
         return successes, errors
 
@@ -619,13 +736,20 @@ class _Lowerer:
         target = self.schema_target(schema)
         properties = target.get("properties") if isinstance(target, dict) else None
         if not isinstance(properties, dict) or key not in properties:
-            self.error(pointer, f"x-unwrap {key!r}: the response schema has no property {key!r}",
-                       f"describe the wire body as {{{key}: ...}} or set `x-unwrap: false` on this operation")
+            self.error(
+                pointer,
+                f"x-unwrap {key!r}: the response schema has no property {key!r}",
+                f"describe the wire body as {{{key}: ...}} or set `x-unwrap: false` on this operation",
+            )
             return schema
         return properties[key]
 
     def lower_pagination(
-        self, operation: dict[str, Any], lowered: Operation, pointer: str, methods: naming.NameTable,
+        self,
+        operation: dict[str, Any],
+        lowered: Operation,
+        pointer: str,
+        methods: naming.NameTable,
     ) -> Pagination | None:
         raw = operation.get("x-pagination")
         if not isinstance(raw, dict):
@@ -636,14 +760,16 @@ class _Lowerer:
         target = self.schema_target(response_schema)
         properties = target.get("properties") if isinstance(target, dict) else None
         if not isinstance(properties, dict) or items_field not in properties:
-            self.error(join_pointer(pointer, "x-pagination", "items-field"),
-                       f"the response has no property {items_field!r}", "name the property holding the items")
+            self.error(
+                join_pointer(pointer, "x-pagination", "items-field"),
+                f"the response has no property {items_field!r}",
+                "name the property holding the items",
+            )
             return None
         items_schema = self.schema_target(properties[items_field])
         item = items_schema.get("items", {}) if isinstance(items_schema, dict) else {}
-        style = "token" if raw.get("style") == "token" else "offset"
         return Pagination(
-            style=style,
+            style="token" if raw.get("style") == "token" else "offset",
             method=methods.claim(f"{pointer}#iter", naming.method_name("iter_" + lowered.name)),
             items_field=items_field,
             item_type=self.types.python(item),
@@ -656,22 +782,26 @@ class _Lowerer:
         )
 
     def response_schema(self, operation: dict[str, Any], lowered: Operation) -> Any:
-        responses = operation.get("responses") if isinstance(operation.get("responses"), dict) else {}
-        raw = responses.get(lowered.response.status) or responses.get(int(lowered.response.status)
-                                                                      if lowered.response.status.isdigit() else "")
+        responses = _mapping(operation.get("responses"))
+        raw = next((v for k, v in responses.items() if str(k).upper() == lowered.response.status), None)
         response = self.deref(raw)
         if not isinstance(response, dict):
             return {}
         for media, entry in _content(response):
             if _JSON.match(media):
-                pointer = join_pointer(lowered.pointer, "responses", lowered.response.status, "content", media,
-                                       "schema")
+                pointer = join_pointer(
+                    lowered.pointer, "responses", lowered.response.status, "content", media, "schema"
+                )
                 schema = self.inline_schema(pointer, entry.get("schema", {}))
                 return self.unwrapped(schema, lowered.unwrap, pointer) if lowered.unwrap else schema
         return {}
 
     def lower_waiter(
-        self, operation: dict[str, Any], lowered: Operation, pointer: str, methods: naming.NameTable,
+        self,
+        operation: dict[str, Any],
+        lowered: Operation,
+        pointer: str,
+        methods: naming.NameTable,
     ) -> Waiter | None:
         raw = operation.get("x-waiter")
         if not isinstance(raw, dict):
@@ -680,8 +810,11 @@ class _Lowerer:
         target = self.schema_target(self.response_schema(operation, lowered))
         properties = target.get("properties") if isinstance(target, dict) else None
         if not isinstance(properties, dict) or field not in properties:
-            self.error(join_pointer(pointer, "x-waiter", "field"), f"the response has no property {field!r}",
-                       "name the property holding the state")
+            self.error(
+                join_pointer(pointer, "x-waiter", "field"),
+                f"the response has no property {field!r}",
+                "name the property holding the state",
+            )
             return None
         return Waiter(
             method=methods.claim(f"{pointer}#wait", naming.method_name(str(raw.get("name", "wait")))),

@@ -72,14 +72,17 @@ ANNOTATION_NAMES = frozenset(
         "Any", "AnyUrl", "AwareDatetime", "BaseModel", "ConfigDict", "Decimal", "Enum", "Field",
         "IntEnum", "Literal", "NaiveDatetime", "RootModel", "StrEnum", "UUID", "annotations",
         "bool", "bytes", "date", "datetime", "dict", "float", "int", "list", "object", "set",
-        "str", "time", "timedelta", "tuple", "type", "None",
+        "str", "time", "timedelta", "tuple", "None",
     }
 )  # fmt: skip
 
 # Keyword arguments every generated method takes; a parameter may not take these names.
 CALL_OPTIONS = frozenset({"self", "timeout", "max_retries", "extra_headers", "delay", "max_wait"})
 
-# Attributes of generated clients and resources; a resource or method may not take these names.
+# Attributes of generated resources: a method may not take these names.
+RESOURCE_ATTRIBUTES = frozenset({"with_raw_response"})
+
+# Attributes of generated clients: a resource may not take these names.
 CLIENT_ATTRIBUTES = frozenset(
     {
         "close", "aclose", "request", "request_raw", "paginate", "wait", "base_url", "timeout",
@@ -145,7 +148,7 @@ def argument_name(wire: str) -> Identifier:
 
 def method_name(text: str) -> Identifier:
     """A resource method (`workflows.stepCompleted` -> `workflows_step_completed`)."""
-    return Identifier(_finish(snake_case(text), "call", CLIENT_ATTRIBUTES))
+    return Identifier(_finish(snake_case(text), "call", RESOURCE_ATTRIBUTES))
 
 
 def module_name(text: str) -> Identifier:

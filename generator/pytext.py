@@ -11,9 +11,13 @@ import math
 import re
 from typing import Any
 
-__all__ = ["docstring", "py_literal", "py_string"]
+__all__ = ["CONTROL_CHARACTERS", "docstring", "py_literal", "py_string"]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u0085]")
+# C0 controls (but tab and newline), DEL, line/paragraph separators and the bidirectional
+# overrides that make "Trojan Source" possible: never emitted raw into code.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+CONTROL_CHARACTERS = _CONTROL
 
 
 def py_string(text: str) -> str:
@@ -28,11 +32,10 @@ def docstring(text: str, indent: str) -> str:
     Backslashes are doubled and every quote run is broken, so the text can never close the
     docstring; control characters become escapes; trailing whitespace is dropped per line.
     """
-    cleaned = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else " ", text)
-    cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\t", "    ")
-    cleaned = cleaned.strip()
-    if cleaned.endswith('"'):
-        cleaned = cleaned[:-1] + '\\"'
+    cleaned = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    cleaned = cleaned.replace("\\", "\\\\").replace("\t", "    ").strip()
+    # a quote followed by a quote, or closing the text, is escaped: no `"""` can form
+    cleaned = re.sub(r'"(?=")|"$', r'\\"', cleaned)
     lines = [line.rstrip() for line in cleaned.splitlines()] or [""]
     if len(lines) == 1:
         return f'"""{lines[0]}"""'

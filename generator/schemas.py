@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +28,7 @@ from .ir import Model, ModelField
 __all__ = ["ModelSet", "TypeMapper", "build_models", "is_nullable", "schema_types"]
 
 REF_PREFIX = "#/components/schemas/"
+_DROPPED_FORMATS = frozenset({"email", "idn-email"})
 _COMPOSITES = ("oneOf", "anyOf")
 
 
@@ -60,9 +61,7 @@ def is_nullable(schema: Any) -> bool:
         return True
     for key in _COMPOSITES:
         options = schema.get(key)
-        if isinstance(options, list) and any(
-            isinstance(o, dict) and schema_types(o) == ["null"] for o in options
-        ):
+        if isinstance(options, list) and any(isinstance(o, dict) and schema_types(o) == ["null"] for o in options):
             return True
     return False
 
@@ -80,7 +79,7 @@ class ModelSet:
     hoisted_from: dict[str, str] = field(default_factory=dict)  # spec pointer -> class name
 
     def class_for(self, ref: str) -> str:
-        return ref[len(REF_PREFIX):]
+        return ref[len(REF_PREFIX) :]
 
 
 class _Hoister:
@@ -107,6 +106,10 @@ class _Hoister:
         # Key constraints cannot be typed (pydantic would need `constr` keys, which no type checker
         # accepts); the keys stay plain strings and the description still says what they are.
         result = {k: v for k, v in schema.items() if k != "propertyNames"}
+        if result.get("nullable") is False:
+            del result["nullable"]  # the default; datamodel-code-generator would type `x: bool = None`
+        if result.get("format") in _DROPPED_FORMATS:
+            del result["format"]  # pydantic's EmailStr needs email-validator: not a runtime dependency
         properties = schema.get("properties")
         if isinstance(properties, dict):
             result["properties"] = {
@@ -121,17 +124,21 @@ class _Hoister:
             result["additionalProperties"] = self.hoist(
                 additional, owner + "Value", join_pointer(pointer, "additionalProperties")
             )
-        for key in (*_COMPOSITES, "allOf"):
+        for key in _COMPOSITES:
             options = schema.get(key)
             if isinstance(options, list):
                 result[key] = [
-                    self.hoist(
-                        option,
-                        _option_name(option, owner, index),
-                        join_pointer(pointer, key, index),
-                    )
+                    self.hoist(option, _option_name(option, owner, index), join_pointer(pointer, key, index))
                     for index, option in enumerate(options)
                 ]
+        parts = schema.get("allOf")
+        if isinstance(parts, list):
+            # inline parts of an allOf are merged into the owning class (not hoisted into bases of
+            # their own, which would only create conflicting multiple inheritance)
+            result["allOf"] = [
+                self.walk(part, owner, join_pointer(pointer, "allOf", index)) if isinstance(part, dict) else part
+                for index, part in enumerate(parts)
+            ]
         return result
 
 
@@ -140,26 +147,38 @@ def _pascal(text: str) -> str:
 
 
 def _option_name(option: Any, owner: str, index: int) -> str:
-    if isinstance(option, dict) and isinstance(option.get("title"), str):
-        return option["title"]
+    title = option.get("title") if isinstance(option, dict) else None
+    if isinstance(title, str):
+        return title
     return f"{owner}Option{index + 1}"
 
 
-def _rewrite_refs(node: Any, mapping: dict[str, str]) -> Any:
+_LITERAL_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+
+
+def _rewrite_refs(node: Any, mapping: dict[str, str], names: bool = False) -> Any:
+    """Rewrite `$ref`s (and discriminator mappings) through `mapping`.
+
+    Literal values (examples, defaults, enums) are data and left alone, except where the key is
+    a property *name* (`properties: {default: ...}` is a schema called "default").
+    """
     if isinstance(node, dict):
         result: dict[str, Any] = {}
         for key, value in node.items():
-            if key == "$ref" and isinstance(value, str) and value in mapping:
-                result[key] = mapping[value]
+            if names:
+                result[key] = _rewrite_refs(value, mapping)
+            elif key == "$ref" and isinstance(value, str):
+                result[key] = mapping.get(value, value)
             elif key == "discriminator" and isinstance(value, dict) and isinstance(value.get("mapping"), dict):
                 result[key] = {
                     **value,
                     "mapping": {k: mapping.get(v, v) for k, v in value["mapping"].items()},
                 }
-            elif key in ("example", "examples", "default", "enum", "const"):
+            elif key in _LITERAL_KEYS:
                 result[key] = value
             else:
-                result[key] = _rewrite_refs(value, mapping)
+                result[key] = _rewrite_refs(value, mapping, names=key in _NAME_MAPS)
         return result
     if isinstance(node, list):
         return [_rewrite_refs(item, mapping) for item in node]
@@ -172,17 +191,95 @@ def _iter_objects(schemas: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]
             yield name, schema
 
 
+def _collect_refs(node: Any, found: set[str], names: bool = False) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if names:
+                _collect_refs(value, found)
+            elif key == "$ref" and isinstance(value, str):
+                found.add(value)
+            elif key not in _LITERAL_KEYS:
+                _collect_refs(value, found, names=key in _NAME_MAPS)
+    elif isinstance(node, list):
+        for item in node:
+            _collect_refs(item, found)
+
+
+def _is_component_ref(ref: str) -> bool:
+    return ref.startswith(REF_PREFIX) and "/" not in ref[len(REF_PREFIX) :]
+
+
+def _adopt_foreign_refs(
+    spec_schemas: dict[str, Any],
+    extra: list[tuple[str, Any, str]],
+    resolve: Callable[[str], Any],
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Schemas referenced where they are not components (`#/paths/.../schema/items`, or a part of
+    a component) become components of their own, named after where they sit."""
+    schemas = dict(spec_schemas)
+    mapping: dict[str, str] = {}
+    pending: set[str] = set()
+    _collect_refs(spec_schemas, pending)
+    _collect_refs([e[1] for e in extra], pending)
+    seen: set[str] = set()
+    while pending:
+        ref = pending.pop()
+        if ref in seen or not ref.startswith("#/") or _is_component_ref(ref):
+            continue
+        seen.add(ref)
+        try:
+            target = resolve(ref)
+        except (KeyError, IndexError, ValueError):
+            continue
+        tokens = [
+            t
+            for t in ref.split("/")[1:]
+            if t
+            not in (
+                "properties",
+                "items",
+                "content",
+                "schema",
+                "application~1json",
+                "responses",
+                "allOf",
+                "oneOf",
+                "anyOf",
+                "paths",
+                "components",
+                "schemas",
+            )
+        ]
+        hint = "".join(_pascal(t.replace("~1", " ").replace("~0", " ")) for t in tokens[-3:]) or "Schema"
+        name = hint
+        counter = 2
+        while name in schemas:
+            name = f"{hint}{counter}"
+            counter += 1
+        schemas[name] = copy.deepcopy(target)
+        mapping[ref] = REF_PREFIX + naming_escape(name)
+        _collect_refs(target, pending)
+    if not mapping:
+        return spec_schemas, mapping
+    return {name: _rewrite_refs(schema, mapping) for name, schema in schemas.items()}, mapping
+
+
 def build_models(
     spec_schemas: dict[str, Any],
     extra: list[tuple[str, Any, str]],
     openapi_version: str,
     title: str,
+    resolve: Callable[[str], Any] | None = None,
 ) -> tuple[ModelSet, dict[str, Any]]:
     """Hoist, rename and annotate every schema.
 
     `extra` are inline schemas from operations: (name hint, schema, pointer). Returns the model
     set and, for each pointer in `extra`, the (possibly rewritten) schema to use in its place.
     """
+    if resolve is not None:
+        spec_schemas, foreign = _adopt_foreign_refs(spec_schemas, extra, resolve)
+        if foreign:
+            extra = [(hint, _rewrite_refs(schema, foreign), pointer) for hint, schema, pointer in extra]
     table = naming.NameTable()
     # Component names first: a name that is already a valid class name keeps its spelling and
     # beats a name that only normalises to it (`FooBar` wins over `foo-bar`).
@@ -203,6 +300,8 @@ def build_models(
     for hint, schema, pointer in extra:
         rewritten = _rewrite_refs(copy.deepcopy(schema), mapping)
         replaced[pointer] = hoister.hoist(rewritten, hint, pointer)
+    _drop_unusable_discriminators(schemas)
+    _flatten_conflicting_all_of(schemas)
     aliases: dict[str, str] = {}
     secret: set[str] = set()
     for name, schema in _iter_objects(schemas):
@@ -226,6 +325,89 @@ def build_models(
     return model_set, replaced
 
 
+def _properties_of(schema: Any, schemas: dict[str, Any], depth: int = 0) -> set[str]:
+    """Property names a schema declares, through references and allOf."""
+    if not isinstance(schema, dict) or depth > 20:
+        return set()
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        return _properties_of(schemas.get(ref[len(REF_PREFIX) :]), schemas, depth + 1)
+    found = set(schema.get("properties", {}) or {}) if isinstance(schema.get("properties"), dict) else set()
+    for part in schema.get("allOf", []) if isinstance(schema.get("allOf"), list) else []:
+        found |= _properties_of(part, schemas, depth + 1)
+    return found
+
+
+def _merged_object(schema: Any, schemas: dict[str, Any], depth: int = 0) -> tuple[dict[str, Any], list[str]]:
+    """(properties, required) of a schema with its allOf parts and references merged, later wins."""
+    if not isinstance(schema, dict) or depth > 20:
+        return {}, []
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        return _merged_object(schemas.get(ref[len(REF_PREFIX) :]), schemas, depth + 1)
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for part in schema.get("allOf", []) if isinstance(schema.get("allOf"), list) else []:
+        more, needed = _merged_object(part, schemas, depth + 1)
+        properties.update(more)
+        required += [r for r in needed if r not in required]
+    if isinstance(schema.get("properties"), dict):
+        properties.update(schema["properties"])
+    required += [r for r in schema.get("required", []) or [] if isinstance(r, str) and r not in required]
+    return properties, required
+
+
+def _flatten_conflicting_all_of(schemas: dict[str, Any]) -> None:
+    """An allOf whose parts declare the same property (a subclass narrowing a field to another
+    type) cannot be a class hierarchy that type checkers accept: merge it into one flat class."""
+    for name, schema in list(schemas.items()):
+        parts = schema.get("allOf") if isinstance(schema, dict) else None
+        if not isinstance(parts, list) or len(parts) < 2:
+            continue
+        seen: set[str] = set()
+        conflict = False
+        for part in parts:
+            declared = set(_merged_object(part, schemas)[0])
+            if declared & seen:
+                conflict = True
+                break
+            seen |= declared
+        if not conflict:
+            continue
+        properties, required = _merged_object(schema, schemas)
+        flat = {k: v for k, v in schema.items() if k not in ("allOf", "properties", "required")}
+        flat["type"] = "object"
+        flat["properties"] = properties
+        if required:
+            flat["required"] = [r for r in required if r in properties]
+        schemas[name] = flat
+
+
+def _drop_unusable_discriminators(schemas: dict[str, Any]) -> None:
+    """A discriminator whose property some variant lacks cannot be used by pydantic (it refuses the
+    union at import time); the union is then validated variant by variant instead."""
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            discriminator = node.get("discriminator")
+            if isinstance(discriminator, dict):
+                variants = node.get("oneOf") or node.get("anyOf") or []
+                field = discriminator.get("propertyName")
+                if (
+                    not isinstance(variants, list)
+                    or not variants
+                    or not all(isinstance(field, str) and field in _properties_of(v, schemas) for v in variants)
+                ):
+                    del node["discriminator"]
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for item in node:
+                visit(item)
+
+    visit(schemas)
+
+
 def naming_escape(name: str) -> str:
     return name.replace("~", "~0").replace("/", "~1")
 
@@ -238,7 +420,9 @@ def _annotate(name: str, schema: dict[str, Any], aliases: dict[str, str], secret
         for wire in properties:
             prop = properties[wire]
             explicit = prop.get("x-name") if isinstance(prop, dict) else None
-            aliases[f"{name}.{wire}"] = table.claim(wire, naming.field_name(explicit if isinstance(explicit, str) else wire))
+            aliases[f"{name}.{wire}"] = table.claim(
+                wire, naming.field_name(explicit if isinstance(explicit, str) else wire)
+            )
             if isinstance(prop, dict) and prop.get("format") == "password":
                 secret.add(wire)
     for part in schema.get("allOf", []) if isinstance(schema.get("allOf"), list) else []:
@@ -261,7 +445,7 @@ class TypeMapper:
         self.prefix = prefix
 
     def target(self, ref: str) -> tuple[str, Any]:
-        name = ref[len(REF_PREFIX):] if ref.startswith(REF_PREFIX) else ref
+        name = ref[len(REF_PREFIX) :] if ref.startswith(REF_PREFIX) else ref
         return name, self.models.schemas.get(name, {})
 
     def python(self, schema: Any, _depth: int = 0) -> str:
@@ -389,9 +573,16 @@ def describe_models(models: ModelSet, types: TypeMapper) -> list[Model]:
         description = str(schema.get("description") or schema.get("title") or "")
         if "enum" in schema and is_class(schema):
             values = tuple(v for v in schema["enum"] if v is not None)
-            result.append(Model(name=name, kind="enum", description=description, enum_values=values,
-                                doc_type=types.human({k: v for k, v in schema.items() if k != "enum"}),
-                                pointer=pointer))
+            result.append(
+                Model(
+                    name=name,
+                    kind="enum",
+                    description=description,
+                    enum_values=values,
+                    doc_type=types.human({k: v for k, v in schema.items() if k != "enum"}),
+                    pointer=pointer,
+                )
+            )
             continue
         properties: dict[str, Any] = {}
         required: set[str] = set()
@@ -409,7 +600,9 @@ def describe_models(models: ModelSet, types: TypeMapper) -> list[Model]:
                     wire=wire,
                     doc_type=types.human(prop),
                     required=wire in required,
-                    nullable=is_nullable(types.target(prop["$ref"])[1] if isinstance(prop, dict) and "$ref" in prop else prop),
+                    nullable=is_nullable(
+                        types.target(prop["$ref"])[1] if isinstance(prop, dict) and "$ref" in prop else prop
+                    ),
                     description=str(prop.get("description", "")) if isinstance(prop, dict) else "",
                     default=prop.get("default") if isinstance(prop, dict) else None,
                     has_default=isinstance(prop, dict) and "default" in prop,
@@ -425,6 +618,7 @@ def describe_models(models: ModelSet, types: TypeMapper) -> list[Model]:
             kind = "array"
         elif "object" in schema_types(schema) or "additionalProperties" in schema:
             kind = "map"
-        result.append(Model(name=name, kind=kind, description=description, doc_type=types.human(schema),
-                            pointer=pointer))
+        result.append(
+            Model(name=name, kind=kind, description=description, doc_type=types.human(schema), pointer=pointer)
+        )
     return result

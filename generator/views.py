@@ -83,7 +83,7 @@ def _annotation(type_text: str, required: bool, nullable: bool) -> tuple[str, st
     return f"{text} | NotGiven", "NOT_GIVEN"
 
 
-def _arguments(operation: Operation, skip: set[str] = frozenset()) -> tuple[list[Argument], list[tuple[str, str]]]:
+def _arguments(operation: Operation, skip: frozenset[str] = frozenset()) -> tuple[list[Argument], list[tuple[str, str]]]:
     required: list[Argument] = []
     optional: list[Argument] = []
     values: list[tuple[str, str]] = []
@@ -133,8 +133,10 @@ def _doc(operation: Operation, arguments: list[Argument], returns: str, extra: s
     if operation.errors:
         lines += ["", "Raises:"]
         for error in operation.errors:
-            lines.append(f"    {error.exception}: HTTP {error.status}" + (
-                f" ({' '.join(error.description.split())})" if error.description else ""))
+            lines.append(
+                f"    {error.exception}: HTTP {error.status}"
+                + (f" ({' '.join(error.description.split())})" if error.description else "")
+            )
     if operation.external_docs:
         lines += ["", f"See {operation.external_docs}"]
     return "\n".join(lines)
@@ -168,49 +170,77 @@ def _methods(operation: Operation) -> tuple[list[MethodView], MethodView]:
     )
     result = [main]
     raw = MethodView(
-        name=operation.name, constant=operation.constant, kind="request", arguments=main.arguments,
-        returns=f"APIResponse[{operation.response.type}]", async_returns=f"APIResponse[{operation.response.type}]",
-        async_prefix="async ", values=values, extra_keywords=[],
-        doc=docstring(_doc(operation, arguments, f"APIResponse[{operation.response.type}]",
-                           "Returns the raw HTTP response (status, headers) with `.parse()` for the body."),
-                      "        "),
+        name=operation.name,
+        constant=operation.constant,
+        kind="request",
+        arguments=main.arguments,
+        returns=f"APIResponse[{operation.response.type}]",
+        async_returns=f"APIResponse[{operation.response.type}]",
+        async_prefix="async ",
+        values=values,
+        extra_keywords=[],
+        doc=docstring(
+            _doc(
+                operation,
+                arguments,
+                f"APIResponse[{operation.response.type}]",
+                "Returns the raw HTTP response (status, headers) with `.parse()` for the body.",
+            ),
+            "        ",
+        ),
         async_doc="",
     )
     raw.async_doc = raw.doc
     pagination = operation.pagination
     if pagination is not None:
         skip = {pagination.token_param, pagination.offset_param} - {""}
-        page_arguments, page_values = _arguments(operation, skip)
-        text = (f"Iterate over every item of every page (`{pagination.items_field}`), fetching pages lazily; "
-                f"stops when the API has no more.")
-        result.append(MethodView(
-            name=pagination.method, constant=operation.constant, kind="paginate",
-            arguments=page_arguments + options, returns=f"SyncPager[{pagination.item_type}]",
-            async_returns=f"AsyncPager[{pagination.item_type}]", async_prefix="", values=page_values,
-            extra_keywords=[],
-            doc=docstring(_doc(operation, page_arguments, f"SyncPager[{pagination.item_type}]", text), "        "),
-            async_doc=docstring(_doc(operation, page_arguments, f"AsyncPager[{pagination.item_type}]", text),
-                                "        "),
-        ))
+        page_arguments, page_values = _arguments(operation, frozenset(skip))
+        text = (
+            f"Iterate over every item of every page (`{pagination.items_field}`), fetching pages lazily; "
+            f"stops when the API has no more."
+        )
+        result.append(
+            MethodView(
+                name=pagination.method,
+                constant=operation.constant,
+                kind="paginate",
+                arguments=page_arguments + options,
+                returns=f"SyncPager[{pagination.item_type}]",
+                async_returns=f"AsyncPager[{pagination.item_type}]",
+                async_prefix="",
+                values=page_values,
+                extra_keywords=[],
+                doc=docstring(_doc(operation, page_arguments, f"SyncPager[{pagination.item_type}]", text), "        "),
+                async_doc=docstring(
+                    _doc(operation, page_arguments, f"AsyncPager[{pagination.item_type}]", text), "        "
+                ),
+            )
+        )
     waiter = operation.waiter
     if waiter is not None:
-        text = (f"Poll `{operation.name}` until `{waiter.field}` is one of {', '.join(waiter.success)} "
-                f"(returned) or {', '.join(waiter.failure)} (raises WaiterFailedError). `delay` is the first "
-                f"pause in seconds (default {waiter.delay}, x{waiter.backoff} per poll, at most "
-                f"{waiter.max_delay}); `max_wait` the longest total wait (default {waiter.timeout}, then "
-                f"WaiterTimeoutError).")
-        wait_arguments = arguments + [
-            Argument("delay", "float | NotGiven", "NOT_GIVEN"),
-            Argument("max_wait", "float | NotGiven", "NOT_GIVEN"),
-        ]
-        result.append(MethodView(
-            name=waiter.method, constant=operation.constant, kind="wait",
-            arguments=wait_arguments + options, returns=operation.response.type,
-            async_returns=operation.response.type, async_prefix="async ", values=values,
-            extra_keywords=[("delay", "delay"), ("max_wait", "max_wait")],
-            doc=docstring(_doc(operation, arguments, operation.response.type, text), "        "),
-            async_doc=docstring(_doc(operation, arguments, operation.response.type, text), "        "),
-        ))
+        text = (
+            f"Poll `{operation.name}` until `{waiter.field}` is one of {', '.join(waiter.success)} "
+            f"(returned) or {', '.join(waiter.failure)} (raises WaiterFailedError). `delay` is the first "
+            f"pause in seconds (default {waiter.delay}, x{waiter.backoff} per poll, at most "
+            f"{waiter.max_delay}); `max_wait` the longest total wait (default {waiter.timeout}, then "
+            f"WaiterTimeoutError)."
+        )
+        wait_arguments = [*arguments, Argument("delay", "float | NotGiven", "NOT_GIVEN"), Argument("max_wait", "float | NotGiven", "NOT_GIVEN")]
+        result.append(
+            MethodView(
+                name=waiter.method,
+                constant=operation.constant,
+                kind="wait",
+                arguments=wait_arguments + options,
+                returns=operation.response.type,
+                async_returns=operation.response.type,
+                async_prefix="async ",
+                values=values,
+                extra_keywords=[("delay", "delay"), ("max_wait", "max_wait")],
+                doc=docstring(_doc(operation, arguments, operation.response.type, text), "        "),
+                async_doc=docstring(_doc(operation, arguments, operation.response.type, text), "        "),
+            )
+        )
     return result, raw
 
 
@@ -301,8 +331,12 @@ def operation_expression(operation: Operation) -> str:
         ]
         if waiter.errors_field:
             wait.append(("errors_field", py_string(waiter.errors_field)))
-        wait += [("delay", repr(waiter.delay)), ("backoff", repr(waiter.backoff)),
-                 ("max_delay", repr(waiter.max_delay)), ("timeout", repr(waiter.timeout))]
+        wait += [
+            ("delay", repr(waiter.delay)),
+            ("backoff", repr(waiter.backoff)),
+            ("max_delay", repr(waiter.max_delay)),
+            ("timeout", repr(waiter.timeout)),
+        ]
         arguments.append(("waiter", _call("WaiterSpec", wait)))
     return _call("Operation", arguments)
 
@@ -315,8 +349,7 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
         views, raw = _methods(operation)
         methods += views
         raw_methods.append(raw)
-        constants.append((operation.constant, f"Operation[{operation.response.type}]",
-                          operation_expression(operation)))
+        constants.append((operation.constant, f"Operation[{operation.response.type}]", operation_expression(operation)))
     shadowed = {m.name for m in methods} & set(_BUILTIN_TYPES)
     for method in [*methods, *raw_methods]:
         method.arguments = [Argument(a.name, _qualify(a.annotation, shadowed), a.default) for a in method.arguments]
@@ -354,10 +387,14 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
         runtime_names=sorted_imports(runtime_names),
         spec_names=sorted_imports(spec_names),
     )
-    view.all_names = sorted_members([
-        resource.class_name, resource.async_class_name,
-        f"{resource.class_name}WithRawResponse", f"{resource.async_class_name}WithRawResponse",
-    ])
+    view.all_names = sorted_members(
+        [
+            resource.class_name,
+            resource.async_class_name,
+            f"{resource.class_name}WithRawResponse",
+            f"{resource.async_class_name}WithRawResponse",
+        ]
+    )
     return view
 
 
@@ -394,20 +431,22 @@ def spec_expression(api: Api) -> str:
     ]
     if api.server_variables:
         variables = [
-            _call("ServerVariable", [("name", py_string(v.name)), ("wire", py_string(v.wire)),
-                                     ("default", py_string(v.default))]
-                  + ([("env", _tuple([py_string(e) for e in v.env]))] if v.env else []))
+            _call(
+                "ServerVariable",
+                [("name", py_string(v.name)), ("wire", py_string(v.wire)), ("default", py_string(v.default))]
+                + ([("env", _tuple([py_string(e) for e in v.env]))] if v.env else []),
+            )
             for v in api.server_variables
         ]
         arguments.append(("server_variables", _tuple(variables)))
     if api.auth:
         arguments.append(("auth", _tuple([_auth_expression(s) for s in api.auth])))
     if api.default_headers:
-        arguments.append(("default_headers", _tuple([f"({py_string(k)}, {py_string(v)})"
-                                                     for k, v in api.default_headers])))
+        arguments.append(
+            ("default_headers", _tuple([f"({py_string(k)}, {py_string(v)})" for k, v in api.default_headers]))
+        )
     if api.default_query:
-        arguments.append(("default_query", _tuple([f"({py_string(k)}, {py_string(v)})"
-                                                   for k, v in api.default_query])))
+        arguments.append(("default_query", _tuple([f"({py_string(k)}, {py_string(v)})" for k, v in api.default_query])))
     if api.error_envelope:
         envelope = [("field", py_string(api.error_envelope["field"]))]
         for key, name in (("code-field", "code_field"), ("message-field", "message_field")):
@@ -454,9 +493,11 @@ def client_view(api: Api) -> ClientView:
     credentials: list[tuple[str, str]] = []
     for scheme in api.auth:
         if scheme.kind == "sigv4":
-            credentials += [("aws_access_key_id", "AWS_ACCESS_KEY_ID"),
-                            ("aws_secret_access_key", "AWS_SECRET_ACCESS_KEY"),
-                            ("aws_session_token", "AWS_SESSION_TOKEN")]
+            credentials += [
+                ("aws_access_key_id", "AWS_ACCESS_KEY_ID"),
+                ("aws_secret_access_key", "AWS_SECRET_ACCESS_KEY"),
+                ("aws_session_token", "AWS_SESSION_TOKEN"),
+            ]
         elif scheme.argument not in {c[0] for c in credentials}:
             credentials.append((scheme.argument, scheme.env))
     return ClientView(

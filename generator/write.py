@@ -41,8 +41,13 @@ class Drift:
 def safe_relative(path: str) -> PurePosixPath:
     """A relative path that stays inside its folder, or UnsafeOutput."""
     pure = PurePosixPath(path)
-    if (not path or "\\" in path or "\x00" in path or pure.is_absolute()
-            or any(part in ("", ".", "..") for part in path.split("/"))):
+    if (
+        not path
+        or "\\" in path
+        or "\x00" in path
+        or pure.is_absolute()
+        or any(part in ("", ".", "..") for part in path.split("/"))
+    ):
         raise UnsafeOutput(f"refusing to write {path!r}: not a plain relative path")
     return pure
 
@@ -89,8 +94,9 @@ def compare(out_root: Path, slug: str, files: dict[str, str], context: int = 3, 
         if disk[path] != want:
             old = disk[path].decode("utf-8", errors="replace").splitlines(keepends=True)
             new = files[path].splitlines(keepends=True)
-            lines = list(difflib.unified_diff(old, new, f"{slug}/{path} (on disk)", f"{slug}/{path} (generated)",
-                                              n=context))
+            lines = list(
+                difflib.unified_diff(old, new, f"{slug}/{path} (on disk)", f"{slug}/{path} (generated)", n=context)
+            )
             if len(lines) > max_lines:
                 lines = [*lines[:max_lines], f"... ({len(lines) - max_lines} more diff lines)\n"]
             drift.changed.append((path, "".join(lines)))
@@ -118,8 +124,10 @@ def write_tree(out_root: Path, slug: str, files: dict[str, str]) -> bool:
         foreign = sorted(set(_disk_files(target)) - _owned(target))
         if foreign:
             shown = ", ".join(foreign[:5]) + (" ..." if len(foreign) > 5 else "")
-            raise UnsafeOutput(f"{target} holds files sdkforge did not generate ({shown}); "
-                               "move them out of the folder (or delete them) and generate again")
+            raise UnsafeOutput(
+                f"{target} holds files sdkforge did not generate ({shown}); "
+                "move them out of the folder (or delete them) and generate again"
+            )
     out_root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".sdkforge-{slug}-", dir=out_root))
     old: Path | None = None

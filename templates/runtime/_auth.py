@@ -68,14 +68,18 @@ UNSIGNED_HEADERS: Final = frozenset(
 class _Scheme:
     spec: AuthSpec
     secret: str  # bearer / basic / apikey value
-    aws: tuple[str, str, str | None] | None = None  # access key, secret key, session token
+    aws: tuple[str, str, str | None] | None = (
+        None  # access key, secret key, session token
+    )
     region: str = ""
 
     def __repr__(self) -> str:
         return f"<{self.spec.kind} scheme {self.spec.scheme!r}>"
 
 
-def _lookup(credentials: Mapping[str, str | None], argument: str, env: str) -> str | None:
+def _lookup(
+    credentials: Mapping[str, str | None], argument: str, env: str
+) -> str | None:
     value = credentials.get(argument)
     if value:
         return value
@@ -91,7 +95,9 @@ def _needs(spec: AuthSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (spec.argument,), ((spec.env,) if spec.env else ())
 
 
-def _missing_message(package: str, specs: tuple[AuthSpec, ...]) -> MissingCredentialsError:
+def _missing_message(
+    package: str, specs: tuple[AuthSpec, ...]
+) -> MissingCredentialsError:
     options = []
     arguments: list[str] = []
     env: list[str] = []
@@ -134,14 +140,16 @@ class Authenticator:
         secrets: set[str] = set()
         for scheme in self._schemes.values():
             secrets.add(scheme.secret)
-            secrets.update(scheme.secret.split(" "))
+            secrets.add(scheme.secret.removeprefix("Basic ").removeprefix("Bearer "))
             if scheme.aws is not None:
                 secrets.update(v for v in scheme.aws if v)
             raw = _lookup(credentials, scheme.spec.argument, scheme.spec.env)
             if raw:
                 secrets.add(raw)
         # longest first, so that a secret containing another is replaced whole
-        self._secrets = tuple(sorted((s for s in secrets if len(s) >= 4), key=len, reverse=True))
+        self._secrets = tuple(
+            sorted((s for s in secrets if len(s) >= 4), key=len, reverse=True)
+        )
 
     @staticmethod
     def _resolve(
@@ -182,14 +190,22 @@ class Authenticator:
     def secret_headers(self) -> frozenset[str]:
         """Lower-cased names of headers that carry credentials."""
         names = {"authorization", "proxy-authorization", "x-amz-security-token"}
-        names.update(a.name.lower() for a in self._specs.values() if a.kind == "apikey" and a.location == "header")
+        names.update(
+            a.name.lower()
+            for a in self._specs.values()
+            if a.kind == "apikey" and a.location == "header"
+        )
         return frozenset(names)
 
     @property
     def secret_query(self) -> frozenset[str]:
         """Names of query parameters that carry credentials."""
         names = {"X-Amz-Security-Token", "X-Amz-Signature", "X-Amz-Credential"}
-        names.update(a.name for a in self._specs.values() if a.kind == "apikey" and a.location == "query")
+        names.update(
+            a.name
+            for a in self._specs.values()
+            if a.kind == "apikey" and a.location == "query"
+        )
         return frozenset(names)
 
     def schemes_for(self, op: Operation[Any]) -> tuple[_Scheme, ...]:
@@ -208,7 +224,9 @@ class Authenticator:
                 break
         if chosen is None:
             if op.security and not optional:
-                first = tuple(self._specs[n] for n in op.security[0] if n in self._specs)
+                first = tuple(
+                    self._specs[n] for n in op.security[0] if n in self._specs
+                )
                 raise _missing_message(f"{self._package}: {op.id}", first)
             chosen = ()
         self._cache[op.security] = chosen
@@ -241,7 +259,11 @@ class Authenticator:
             if scheme.aws is None:
                 continue
             access_key, secret_key, token = scheme.aws
-            to_sign = {name: value for name, value in request.headers.items() if name.lower() not in UNSIGNED_HEADERS}
+            to_sign = {
+                name: value
+                for name, value in request.headers.items()
+                if name.lower() not in UNSIGNED_HEADERS
+            }
             added = _sigv4.sign(
                 method=request.method,
                 url=str(request.url),

@@ -74,14 +74,18 @@ class _Call:
     signed: bool
 
 
-def _server_values(spec: ClientSpec, given: Mapping[str, str | None]) -> tuple[dict[str, str], dict[str, str]]:
+def _server_values(
+    spec: ClientSpec, given: Mapping[str, str | None]
+) -> tuple[dict[str, str], dict[str, str]]:
     """Server variable values by Python name and by wire name: argument, env, default."""
     by_name: dict[str, str] = {}
     by_wire: dict[str, str] = {}
     for variable in spec.server_variables:
         value = given.get(variable.name) or given.get(variable.wire)
         if not value:
-            value = next((os.environ[e] for e in variable.env if os.environ.get(e)), None)
+            value = next(
+                (os.environ[e] for e in variable.env if os.environ.get(e)), None
+            )
         if not value:
             value = variable.default
         by_name[variable.name] = value
@@ -128,7 +132,9 @@ class BaseClient(Generic[_HttpT]):
         if default_headers:
             headers.update(default_headers)
         self._headers = headers
-        self._default_query = tuple(f"{encode(k)}={encode(v)}" for k, v in spec.default_query)
+        self._default_query = tuple(
+            f"{encode(k)}={encode(v)}" for k, v in spec.default_query
+        )
         self._logger = logging.getLogger(spec.package)
         self._redactor = Redactor(
             headers=self._auth.secret_headers,
@@ -179,9 +185,15 @@ class BaseClient(Generic[_HttpT]):
         url = self.base_url + plan.path_text(args)
         if query:
             url += "?" + "&".join(query)
-        retries = self.max_retries if isinstance(max_retries, NotGiven) else max(0, max_retries)
+        retries = (
+            self.max_retries
+            if isinstance(max_retries, NotGiven)
+            else max(0, max_retries)
+        )
         method = op.method.upper()
-        resend_safe = method in IDEMPOTENT_METHODS or op.idempotent or plan.has_idempotency_key
+        resend_safe = (
+            method in IDEMPOTENT_METHODS or op.idempotent or plan.has_idempotency_key
+        )
         return _Call(
             op=op,
             url=url,
@@ -196,7 +208,9 @@ class BaseClient(Generic[_HttpT]):
     def _build(self, call: _Call) -> httpx.Request:
         body = call.body
         if body is None:
-            request = self._http.build_request(call.op.method, call.url, headers=call.headers, timeout=call.timeout)
+            request = self._http.build_request(
+                call.op.method, call.url, headers=call.headers, timeout=call.timeout
+            )
         elif body.content is not None:
             request = self._http.build_request(
                 call.op.method,
@@ -222,7 +236,9 @@ class BaseClient(Generic[_HttpT]):
 
     # -- deciding what a response or a failure means ----------------------------------------
 
-    def _retry_delay(self, call: _Call, response: httpx.Response, retries: int) -> float | None:
+    def _retry_delay(
+        self, call: _Call, response: httpx.Response, retries: int
+    ) -> float | None:
         """Log `response`; the seconds to wait before retrying, or None if it is final."""
         if self._logger.isEnabledFor(logging.DEBUG):
             log_response(self._logger, response, self._redactor)
@@ -245,12 +261,16 @@ class BaseClient(Generic[_HttpT]):
             return delay
         self._raise_transport_error(request, error)
 
-    def _raise_transport_error(self, request: httpx.Request, error: httpx.TransportError) -> NoReturn:
+    def _raise_transport_error(
+        self, request: httpx.Request, error: httpx.TransportError
+    ) -> NoReturn:
         url = self._redactor.url(request.url)
         detail = self._auth.scrub(str(error)) if str(error) else ""
         kind = type(error).__name__
         if isinstance(error, httpx.TimeoutException):
-            raise APITimeoutError(f"{request.method} {url}: request timed out ({kind})", request=request) from error
+            raise APITimeoutError(
+                f"{request.method} {url}: request timed out ({kind})", request=request
+            ) from error
         message = f"{request.method} {url}: connection error ({kind}"
         message += f": {detail})" if detail else ")"
         raise APIConnectionError(message, request=request) from error
@@ -259,7 +279,9 @@ class BaseClient(Generic[_HttpT]):
         """Raise for an error status or an error envelope; the decoded JSON if it was read."""
         request = response.request
         if not response.is_success:
-            raise status_error(call.op, self._spec, request, response, self._redactor.url(request.url))
+            raise status_error(
+                call.op, self._spec, request, response, self._redactor.url(request.url)
+            )
         envelope = self._spec.error_envelope
         if envelope is None or not response.content:
             return _UNSET
@@ -268,10 +290,14 @@ class BaseClient(Generic[_HttpT]):
         except ValueError:
             return _UNSET
         if isinstance(data, dict) and data.get(envelope.field) is False:
-            raise envelope_error(envelope, request, response, data, self._redactor.url(request.url))
+            raise envelope_error(
+                envelope, request, response, data, self._redactor.url(request.url)
+            )
         return data
 
-    def _parse(self, op: Operation[T], response: httpx.Response, data: Any = _UNSET) -> T:
+    def _parse(
+        self, op: Operation[T], response: httpx.Response, data: Any = _UNSET
+    ) -> T:
         """The body of a successful `response` as the operation's documented type."""
         if op.response is None or response.status_code == 204 or not response.content:
             return None  # type: ignore[return-value]
@@ -287,7 +313,9 @@ class BaseClient(Generic[_HttpT]):
             raise self._validation_error(op, response, error) from error
 
     @staticmethod
-    def _validate(op: Operation[T], adapter: TypeAdapter[T], response: httpx.Response, data: Any) -> T:
+    def _validate(
+        op: Operation[T], adapter: TypeAdapter[T], response: httpx.Response, data: Any
+    ) -> T:
         media = op.response_media_type or "application/json"
         if "json" in media:
             if data is _UNSET:
@@ -308,9 +336,13 @@ class BaseClient(Generic[_HttpT]):
         if isinstance(error, ValidationError):
             problems = [
                 ".".join(str(p) for p in e["loc"]) + ": " + e["msg"]
-                for e in error.errors(include_url=False, include_input=False, include_context=False)
+                for e in error.errors(
+                    include_url=False, include_input=False, include_context=False
+                )
             ]
-            detail = "; ".join(problems[:3]) + (f" (+{len(problems) - 3} more)" if len(problems) > 3 else "")
+            detail = "; ".join(problems[:3]) + (
+                f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
+            )
         else:
             detail = "body is not valid JSON"
         try:
@@ -353,7 +385,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             strict=strict,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=timeout)
+        self._http = (
+            http_client if http_client is not None else httpx.Client(timeout=timeout)
+        )
 
     def _send(self, call: _Call) -> httpx.Response:
         retries = 0
@@ -412,7 +446,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         extra_headers: Headers | None = None,
     ) -> SyncPager[Any]:
         """An iterator over every item of every page of `op` (no request until iterated)."""
-        return SyncPager(self, op, args, RequestOptions(timeout, max_retries, extra_headers))
+        return SyncPager(
+            self, op, args, RequestOptions(timeout, max_retries, extra_headers)
+        )
 
     def wait(
         self,
@@ -439,7 +475,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             result = raw.parse()
             if loop.finished(result, raw.http_response):
                 return result
-            _clock.sleep(loop.next_delay(_clock.monotonic() - start, result, raw.http_response))
+            _clock.sleep(
+                loop.next_delay(_clock.monotonic() - start, result, raw.http_response)
+            )
 
     def close(self) -> None:
         """Close the underlying `httpx.Client` if this client created it."""
@@ -485,7 +523,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             strict=strict,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(timeout=timeout)
+        )
 
     async def _send(self, call: _Call) -> httpx.Response:
         retries = 0
@@ -544,7 +586,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Any]:
         """An async iterator over every item of every page (no request until iterated)."""
-        return AsyncPager(self, op, args, RequestOptions(timeout, max_retries, extra_headers))
+        return AsyncPager(
+            self, op, args, RequestOptions(timeout, max_retries, extra_headers)
+        )
 
     async def wait(
         self,
@@ -571,7 +615,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             result = raw.parse()
             if loop.finished(result, raw.http_response):
                 return result
-            await _clock.async_sleep(loop.next_delay(_clock.monotonic() - start, result, raw.http_response))
+            await _clock.async_sleep(
+                loop.next_delay(_clock.monotonic() - start, result, raw.http_response)
+            )
 
     async def aclose(self) -> None:
         """Close the underlying `httpx.AsyncClient` if this client created it."""

@@ -78,7 +78,11 @@ def extract_message(errors: ErrorsSpec, data: Any) -> str | None:
         for name in errors.message_fields:
             found = _text(data.get(name))
             if found:
-                return found if len(found) <= _MAX_MESSAGE else found[:_MAX_MESSAGE] + "..."
+                return (
+                    found
+                    if len(found) <= _MAX_MESSAGE
+                    else found[:_MAX_MESSAGE] + "..."
+                )
         return None
     if isinstance(data, str) and data.strip():
         text = " ".join(data.split())
@@ -86,7 +90,9 @@ def extract_message(errors: ErrorsSpec, data: Any) -> str | None:
     return None
 
 
-def select_case(cases: tuple[ErrorCase, ...], status: int, code: str | None) -> int | None:
+def select_case(
+    cases: tuple[ErrorCase, ...], status: int, code: str | None
+) -> int | None:
     """The index of the documented error that applies, or None."""
     if code is not None:
         for index, case in enumerate(cases):
@@ -100,7 +106,13 @@ def select_case(cases: tuple[ErrorCase, ...], status: int, code: str | None) -> 
         if case.code is not None and code is not None:
             continue
         rank = (
-            1 if case.status == exact else 2 if case.status.upper() == ranged else 3 if case.status == "default" else 4
+            1
+            if case.status == exact
+            else (
+                2
+                if case.status.upper() == ranged
+                else 3 if case.status == "default" else 4
+            )
         )
         if rank < best_rank:
             best, best_rank = index, rank
@@ -157,10 +169,14 @@ def envelope_error(
     """The exception for a 2xx body whose envelope field is false."""
     code = data.get(envelope.code_field) if envelope.code_field else None
     code = code if isinstance(code, str) and code else None
-    api_message = _text(data.get(envelope.message_field)) if envelope.message_field else None
+    api_message = (
+        _text(data.get(envelope.message_field)) if envelope.message_field else None
+    )
     message = f"{_describe(request, url, response)}: {envelope.field} is false"
     if code:
         message += f" ({code})"
     if api_message and api_message != code:
         message += f": {api_message}"
-    return APIEnvelopeError(message, request=request, response=response, body=data, code=code)
+    return APIEnvelopeError(
+        message, request=request, response=response, body=data, code=code
+    )

@@ -162,7 +162,9 @@ class MissingCredentialsError(APIError):
     arguments: tuple[str, ...]
     env: tuple[str, ...]
 
-    def __init__(self, message: str, *, arguments: Sequence[str] = (), env: Sequence[str] = ()) -> None:
+    def __init__(
+        self, message: str, *, arguments: Sequence[str] = (), env: Sequence[str] = ()
+    ) -> None:
         super().__init__(message)
         self.arguments = tuple(arguments)
         self.env = tuple(env)

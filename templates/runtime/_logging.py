@@ -15,7 +15,9 @@ from ._redact import Redactor
 __all__ = ["log_request", "log_response"]
 
 
-def log_request(logger: logging.Logger, request: httpx.Request, redactor: Redactor) -> None:
+def log_request(
+    logger: logging.Logger, request: httpx.Request, redactor: Redactor
+) -> None:
     """Log the method, URL, headers and body of a request about to be sent."""
     try:
         body = redactor.body(request.content, request.headers.get("content-type"))
@@ -30,7 +32,9 @@ def log_request(logger: logging.Logger, request: httpx.Request, redactor: Redact
     )
 
 
-def log_response(logger: logging.Logger, response: httpx.Response, redactor: Redactor) -> None:
+def log_response(
+    logger: logging.Logger, response: httpx.Response, redactor: Redactor
+) -> None:
     """Log the status, headers and body of a response that has been read."""
     logger.debug(
         "response: %s %s -> %s headers=%s body=%s",

@@ -48,14 +48,22 @@ class Redactor:
     def header_map(self, headers: httpx.Headers) -> dict[str, str]:
         """The headers with secret values replaced."""
         return {
-            name: REDACTED if (lower := name.lower()) in _ALWAYS_SECRET_HEADERS or lower in self.headers else value
+            name: (
+                REDACTED
+                if (lower := name.lower()) in _ALWAYS_SECRET_HEADERS
+                or lower in self.headers
+                else value
+            )
             for name, value in headers.multi_items()
         }
 
     def json_value(self, value: Any) -> Any:
         """A JSON value with every property named in `fields` replaced, at any depth."""
         if isinstance(value, dict):
-            return {k: REDACTED if k in self.fields else self.json_value(v) for k, v in value.items()}
+            return {
+                k: REDACTED if k in self.fields else self.json_value(v)
+                for k, v in value.items()
+            }
         if isinstance(value, list):
             return [self.json_value(v) for v in value]
         return value
@@ -67,13 +75,17 @@ class Redactor:
         kind = (content_type or "").lower()
         if "json" in kind:
             try:
-                return json.dumps(self.json_value(json.loads(content)), ensure_ascii=False)
+                return json.dumps(
+                    self.json_value(json.loads(content)), ensure_ascii=False
+                )
             except ValueError:
                 pass
         if "json" in kind or kind.startswith("text/") or "urlencoded" in kind:
             text = content.decode("utf-8", "replace")
             if "urlencoded" in kind and self.fields:
                 pairs = urllib.parse.parse_qsl(text, keep_blank_values=True)
-                text = urllib.parse.urlencode([(k, REDACTED if k in self.fields else v) for k, v in pairs])
+                text = urllib.parse.urlencode(
+                    [(k, REDACTED if k in self.fields else v) for k, v in pairs]
+                )
             return text if len(text) <= 10_000 else text[:10_000] + "..."
         return f"<{len(content)} bytes>"

@@ -40,7 +40,9 @@ DEFAULT_MAX_RETRIES: Final = 2
 INITIAL_DELAY: Final = 0.5
 MAX_DELAY: Final = 8.0
 MAX_RETRY_AFTER: Final = 60.0
-IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+IDEMPOTENT_METHODS: Final = frozenset(
+    {"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"}
+)
 
 _NOTHING_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _TRANSIENT: Final = (
@@ -99,7 +101,9 @@ class RetryPolicy:
     max_retries: int
     resend_safe: bool
 
-    def after_response(self, response: httpx.Response, retries_done: int) -> float | None:
+    def after_response(
+        self, response: httpx.Response, retries_done: int
+    ) -> float | None:
         """Seconds to wait before retrying after `response`, or None to not retry."""
         if retries_done >= self.max_retries or not self.resend_safe:
             return None
@@ -108,7 +112,9 @@ class RetryPolicy:
         asked = retry_after(response.headers)
         return asked if asked is not None else backoff_delay(retries_done)
 
-    def after_error(self, error: httpx.TransportError, retries_done: int) -> float | None:
+    def after_error(
+        self, error: httpx.TransportError, retries_done: int
+    ) -> float | None:
         """Seconds to wait before retrying after a transport error, or None to not retry."""
         if retries_done >= self.max_retries or not isinstance(error, _TRANSIENT):
             return None

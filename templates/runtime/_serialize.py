@@ -82,12 +82,18 @@ def scalar(value: Any) -> str:
 
 
 def _items(values: Sequence[Any]) -> list[str]:
-    return [encode(scalar(v)) for v in values if v is not None and not isinstance(v, NotGiven)]
+    return [
+        encode(scalar(v))
+        for v in values
+        if v is not None and not isinstance(v, NotGiven)
+    ]
 
 
 def _pairs(mapping: Mapping[str, Any]) -> list[tuple[str, str]]:
     return [
-        (encode(str(k)), encode(scalar(v))) for k, v in mapping.items() if v is not None and not isinstance(v, NotGiven)
+        (encode(str(k)), encode(scalar(v)))
+        for k, v in mapping.items()
+        if v is not None and not isinstance(v, NotGiven)
     ]
 
 
@@ -222,7 +228,9 @@ class RequestBody:
 
 
 def _is_file(value: Any) -> bool:
-    return isinstance(value, (bytes, bytearray, memoryview, tuple)) or hasattr(value, "read")
+    return isinstance(value, (bytes, bytearray, memoryview, tuple)) or hasattr(
+        value, "read"
+    )
 
 
 def _file_part(key: str, value: Any) -> Any:
@@ -288,25 +296,35 @@ class RequestPlan:
             if isinstance(value, (dict, list)) and spec.model is not None:
                 if self.body_adapter is None:
                     self.body_adapter = TypeAdapter(spec.model)
-                value = self.body_adapter.validate_python(value, by_alias=True, by_name=True)
+                value = self.body_adapter.validate_python(
+                    value, by_alias=True, by_name=True
+                )
         else:
             value = {
-                wire: args[name] for name, wire in spec.fields if name in args and not isinstance(args[name], NotGiven)
+                wire: args[name]
+                for name, wire in spec.fields
+                if name in args and not isinstance(args[name], NotGiven)
             }
         media = spec.media_type
         if "json" in media:
             return RequestBody(content=dump_json(value), content_type=media)
         if media == "application/x-www-form-urlencoded":
-            plain = _ANY.dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+            plain = _ANY.dump_python(
+                value, mode="json", by_alias=True, exclude_unset=True
+            )
             pairs: list[tuple[str, str]] = []
             for key, item in (plain or {}).items():
                 if item is None:
                     continue
-                if isinstance(item, list) and all(not isinstance(i, (dict, list)) for i in item):
+                if isinstance(item, list) and all(
+                    not isinstance(i, (dict, list)) for i in item
+                ):
                     pairs.extend((key, scalar(i)) for i in item if i is not None)
                 else:
                     pairs.append((key, _form_value(item)))
-            return RequestBody(content=urllib.parse.urlencode(pairs).encode(), content_type=media)
+            return RequestBody(
+                content=urllib.parse.urlencode(pairs).encode(), content_type=media
+            )
         if media.startswith("multipart/"):
             data: dict[str, Any] = {}
             files: list[tuple[str, Any]] = []
@@ -319,7 +337,9 @@ class RequestPlan:
                 elif isinstance(item, list) and item and all(_is_file(i) for i in item):
                     files.extend((key, _file_part(key, i)) for i in item)
                 else:
-                    data[key] = item if isinstance(item, str) else _form_value(_plain(item))
+                    data[key] = (
+                        item if isinstance(item, str) else _form_value(_plain(item))
+                    )
             return RequestBody(data=data, files=files)
         if spec.name is None and len(spec.fields) == 1:
             value = next(iter(value.values()), None)

@@ -106,7 +106,9 @@ def sign(
         )
     )
     scope = f"{day}/{region}/{service}/aws4_request"
-    string_to_sign = "\n".join((_ALGORITHM, amz_date, scope, hashlib.sha256(canonical.encode()).hexdigest()))
+    string_to_sign = "\n".join(
+        (_ALGORITHM, amz_date, scope, hashlib.sha256(canonical.encode()).hexdigest())
+    )
     key = _hmac(f"AWS4{secret_key}".encode(), day)
     key = _hmac(key, region)
     key = _hmac(key, service)

@@ -28,7 +28,9 @@ __all__ = [
 T = TypeVar("T")
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
-ParamStyle = Literal["simple", "label", "matrix", "form", "spaceDelimited", "pipeDelimited", "deepObject"]
+ParamStyle = Literal[
+    "simple", "label", "matrix", "form", "spaceDelimited", "pipeDelimited", "deepObject"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,9 @@ class ErrorCase:
     status: str  # "404", "4XX", "default"
     exception: type[BaseException]
     model: Any = None  # pydantic model / type for the body, or None
-    code: str | None = None  # error code (x-error-name) matched against the extracted code
+    code: str | None = (
+        None  # error code (x-error-name) matched against the extracted code
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +115,9 @@ class Operation(Generic[T]):
     response: Any = None
     response_media_type: str | None = "application/json"
     errors: tuple[ErrorCase, ...] = ()
-    security: tuple[tuple[str, ...], ...] = ()  # alternatives of scheme names; () = none
+    security: tuple[
+        tuple[str, ...], ...
+    ] = ()  # alternatives of scheme names; () = none
     unwrap: str | None = None
     idempotent: bool = False  # x-idempotent: safe to retry although POST/PATCH
     pagination: PaginationSpec | None = None

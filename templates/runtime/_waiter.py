@@ -26,13 +26,17 @@ class WaitLoop:
 
     __slots__ = ("_attempt", "_delay", "_max_wait", "_op", "_spec")
 
-    def __init__(self, op: Operation[Any], delay: float | NotGiven, max_wait: float | NotGiven) -> None:
+    def __init__(
+        self, op: Operation[Any], delay: float | NotGiven, max_wait: float | NotGiven
+    ) -> None:
         if op.waiter is None:
             raise TypeError(f"operation {op.id} has no waiter")
         self._op = op
         self._spec: WaiterSpec = op.waiter
         self._delay = self._spec.delay if isinstance(delay, NotGiven) else float(delay)
-        self._max_wait = self._spec.timeout if isinstance(max_wait, NotGiven) else float(max_wait)
+        self._max_wait = (
+            self._spec.timeout if isinstance(max_wait, NotGiven) else float(max_wait)
+        )
         self._attempt = 0
 
     def finished(self, result: Any, response: httpx.Response) -> bool:
@@ -62,7 +66,9 @@ class WaitLoop:
             )
         return False
 
-    def next_delay(self, elapsed: float, result: Any, response: httpx.Response) -> float:
+    def next_delay(
+        self, elapsed: float, result: Any, response: httpx.Response
+    ) -> float:
         """Seconds to sleep before the next poll; raises `WaiterTimeoutError` past `max_wait`."""
         left = self._max_wait - elapsed
         if left <= 0:

@@ -54,7 +54,7 @@ def test_check_reports_drift_and_recovers(project: Path) -> None:
     assert code == 1
     assert "generated/flowdash-actions/flowdash/resources/executions.py: differs" in err
     assert "generated/flowdash-actions/docs/executions.md: differs" in err
-    assert "+        \"\"\"Fetch an execution" in err
+    assert '+        """Fetch an execution' in err
     assert run("generate")[0] == 0
     assert run("generate", "--check")[0] == 0
 
@@ -76,7 +76,8 @@ def test_foreign_files_are_never_deleted(project: Path) -> None:
     mine = project / "generated" / "flowdash-actions" / "NOTES.txt"
     mine.write_text("my notes\n", encoding="utf-8")
     (project / "specs" / FLOWDASH.name).write_text(
-        FLOWDASH.read_text(encoding="utf-8").replace("Get Action Execution Status", "Changed"), "utf-8")
+        FLOWDASH.read_text(encoding="utf-8").replace("Get Action Execution Status", "Changed"), "utf-8"
+    )
     code, _, err = run("generate")
     assert code == 2
     assert "NOTES.txt" in err and "did not generate" in err
@@ -87,8 +88,10 @@ def test_invalid_spec_exits_2_and_writes_nothing(project: Path) -> None:
     assert run("generate")[0] == 0
     before = _snapshot(project / "generated")
     spec = project / "specs" / FLOWDASH.name
-    spec.write_text(spec.read_text(encoding="utf-8").replace("operationId: getActionExecution",
-                                                              "operationId: listTaskActions"), "utf-8")
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace("operationId: getActionExecution", "operationId: listTaskActions"),
+        "utf-8",
+    )
     code, _, err = run("generate")
     assert code == 2
     assert "duplicate operationId 'listTaskActions'" in err
@@ -113,8 +116,13 @@ def test_validate_and_list(project: Path) -> None:
 def test_console_script_has_no_traceback_for_user_errors(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("openapi: 3.1.0\ninfo: {title: x\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "generator", "validate", str(bad)], capture_output=True,
-                            text=True, cwd=tmp_path, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "bad.yaml:3:1: #: invalid YAML" in result.stderr

@@ -35,10 +35,14 @@ def _assert_same(expected_dir: Path, files: dict[str, str]) -> None:
     )
     for path, text in files.items():
         if disk[path] != text.encode("utf-8"):
-            diff = "".join(difflib.unified_diff(
-                disk[path].decode("utf-8", "replace").splitlines(keepends=True), text.splitlines(keepends=True),
-                f"{path} (golden)", f"{path} (generated)",
-            ))
+            diff = "".join(
+                difflib.unified_diff(
+                    disk[path].decode("utf-8", "replace").splitlines(keepends=True),
+                    text.splitlines(keepends=True),
+                    f"{path} (golden)",
+                    f"{path} (generated)",
+                )
+            )
             pytest.fail(f"{expected_dir.name}/{path} differs from the golden file:\n{diff}")
 
 

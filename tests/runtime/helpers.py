@@ -104,22 +104,38 @@ class Harness:
 
     def http_client(self, handler: Callable[[httpx.Request], httpx.Response]) -> Any:
         transport = httpx.MockTransport(handler)
-        if self.is_async:
-            return httpx.AsyncClient(transport=transport)
-        return httpx.Client(transport=transport)
+        client: Any = httpx.AsyncClient(transport=transport) if self.is_async else httpx.Client(transport=transport)
+        self.opened.append(client)
+        return client
 
     def client(self, package: ModuleType, **kwargs: Any) -> Any:
-        """A client of `package` in this mode (async interface either way)."""
+        """A client of `package` in this mode (async interface either way), closed by `run`."""
         handler = kwargs.pop("handler", None)
         if handler is not None:
             kwargs["http_client"] = self.http_client(handler)
         _, sync_name, async_name = PACKAGES[package.__name__]
-        if self.is_async:
-            return getattr(package, async_name)(**kwargs)
-        return AwaitableView(getattr(package, sync_name)(**kwargs))
+        client = getattr(package, async_name if self.is_async else sync_name)(**kwargs)
+        self.opened.append(client)
+        return client if self.is_async else AwaitableView(client)
 
     def run(self, scenario: Callable[[], Coroutine[Any, Any, Any]]) -> Any:
-        return asyncio.run(scenario())
+        """Run `scenario` in a fresh event loop, then close every client it opened."""
+
+        async def main() -> Any:
+            try:
+                return await scenario()
+            finally:
+                await self.close_all()
+
+        return asyncio.run(main())
+
+    async def close_all(self) -> None:
+        while self.opened:
+            client = self.opened.pop()
+            if hasattr(client, "aclose"):
+                await client.aclose()
+            else:
+                client.close()
 
 
 # -- a recording mock transport -------------------------------------------------------------
@@ -242,7 +258,7 @@ class MockServer:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def url(self) -> str:
@@ -253,5 +269,6 @@ class MockServer:
         self._thread.start()
 
     def stop(self) -> None:
-        self._server.shutdown()
+        if self._thread.is_alive():
+            self._server.shutdown()
         self._server.server_close()

@@ -67,7 +67,7 @@ class CustomNodeCheckboxField(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    type_: Literal["checkbox"] = Field(..., alias="type")
+    type: Literal["checkbox"]
     """
     Always `checkbox`.
     """
@@ -125,7 +125,7 @@ class CustomNodeJsonTemplateField(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    type_: Literal["jsonTemplate"] = Field(..., alias="type")
+    type: Literal["jsonTemplate"]
     """
     Always `jsonTemplate`.
     """
@@ -160,7 +160,7 @@ class CustomNodeNumberTemplateField(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    type_: Literal["numberTemplate"] = Field(..., alias="type")
+    type: Literal["numberTemplate"]
     """
     Always `numberTemplate`.
     """
@@ -203,7 +203,7 @@ class CustomNodePayloadPathField(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    type_: Literal["payloadPath"] = Field(..., alias="type")
+    type: Literal["payloadPath"]
     """
     Always `payloadPath`.
     """
@@ -234,7 +234,7 @@ class CustomNodeSectionField(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    type_: Literal["section"] = Field(..., alias="type")
+    type: Literal["section"]
     """
     Always `section`.
     """
@@ -280,7 +280,7 @@ class CustomNodeStringTemplateField(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    type_: Literal["stringTemplate"] = Field(..., alias="type")
+    type: Literal["stringTemplate"]
     """
     Always `stringTemplate`.
     """
@@ -319,7 +319,7 @@ class Error(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    type_: str | None = Field(None, alias="type")
+    type: str | None = None
     """
     Kind of error, e.g. `NotFound` or `Validation`.
     """
@@ -547,7 +547,7 @@ class WorkflowNode(BaseModel):
     """
     ID of the node, referenced by `outputIds`.
     """
-    type_: str = Field(..., alias="type", max_length=1024, min_length=1)
+    type: str = Field(..., max_length=1024, min_length=1)
     """
     Type of the node (e.g. `DebugNode`).
     """
@@ -780,7 +780,7 @@ class CustomNodeSelectField(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    type_: Literal["select"] = Field(..., alias="type")
+    type: Literal["select"]
     """
     Always `select`.
     """
@@ -1049,7 +1049,7 @@ class WorkflowTrigger(BaseModel):
     """
     The trigger's key (e.g. the virtual button key passed to pressVirtualButton).
     """
-    type_: WorkflowTriggerType = Field(..., alias="type")
+    type: WorkflowTriggerType
     config: dict[str, Any] | None = None
     """
     Type-specific configuration (see the schema description for the keys of each type).

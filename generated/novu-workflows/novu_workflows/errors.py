@@ -6,6 +6,9 @@ APIError
  │    └── APITimeoutError
  ├── APIResponseValidationError
  ├── MissingCredentialsError
+ ├── WaiterError
+ │    ├── WaiterFailedError
+ │    └── WaiterTimeoutError
  └── APIStatusError
       ├── APIEnvelopeError
       ├── BadRequestError (400)
@@ -16,9 +19,6 @@ APIError
       ├── UnprocessableEntityError (422)
       ├── RateLimitError (429)
       └── InternalServerError (5xx)
-WaiterError
- ├── WaiterFailedError
- └── WaiterTimeoutError
 """
 
 from __future__ import annotations

@@ -204,7 +204,7 @@ class ChatStepUpsertDto(BaseModel):
     """
     Name of the step
     """
-    type_: Literal["chat"] = Field(..., alias="type")
+    type: Literal["chat"]
     """
     Type of the step: always `chat` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -288,7 +288,7 @@ class CustomStepUpsertDto(BaseModel):
     """
     Name of the step
     """
-    type_: Literal["custom"] = Field(..., alias="type")
+    type: Literal["custom"]
     """
     Type of the step: always `custom` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -731,7 +731,7 @@ class PushStepUpsertDto(BaseModel):
     """
     Name of the step
     """
-    type_: Literal["push"] = Field(..., alias="type")
+    type: Literal["push"]
     """
     Type of the step: always `push` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -842,7 +842,7 @@ class SmsStepUpsertDto(BaseModel):
     """
     Name of the step
     """
-    type_: Literal["sms"] = Field(..., alias="type")
+    type: Literal["sms"]
     """
     Type of the step: always `sms` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -1086,7 +1086,7 @@ class ToolStepUpsertDto(BaseModel):
     """
     Name of the step
     """
-    type_: Literal["tool"] = Field(..., alias="type")
+    type: Literal["tool"]
     """
     Type of the step: always `tool` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -1491,7 +1491,7 @@ class DelayControlDto(BaseModel):
     """
     JSONLogic filter conditions for conditionally skipping the step execution. Supports complex logical operations with AND, OR, and comparison operators. See https://jsonlogic.com/ for full typing reference.
     """
-    type_: DelayControlDtoType = Field(DelayControlDtoType.REGULAR, alias="type")
+    type: DelayControlDtoType = DelayControlDtoType.REGULAR
     """
     Type of the delay. Currently only 'regular' is supported by the schema.
     """
@@ -1522,9 +1522,7 @@ class DelayStepResponseDtoControlValues(BaseModel):
     """
     JSONLogic filter conditions for conditionally skipping the step execution. Supports complex logical operations with AND, OR, and comparison operators. See https://jsonlogic.com/ for full typing reference.
     """
-    type_: DelayStepResponseDtoType = Field(
-        DelayStepResponseDtoType.REGULAR, alias="type"
-    )
+    type: DelayStepResponseDtoType = DelayStepResponseDtoType.REGULAR
     """
     Type of the delay. Currently only 'regular' is supported by the schema.
     """
@@ -1555,7 +1553,7 @@ class DelayStepUpsertDto(BaseModel):
     """
     Name of the step
     """
-    type_: Literal["delay"] = Field(..., alias="type")
+    type: Literal["delay"]
     """
     Type of the step: always `delay` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -1694,7 +1692,7 @@ class EmailStepUpsertDto(BaseModel):
     """
     Name of the step
     """
-    type_: Literal["email"] = Field(..., alias="type")
+    type: Literal["email"]
     """
     Type of the step: always `email` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -1812,7 +1810,7 @@ class HTTPRequestStepUpsertDto(BaseModel):
     """
     Name of the step
     """
-    type_: Literal["http_request"] = Field(..., alias="type")
+    type: Literal["http_request"]
     """
     Type of the step: always `http_request` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -1902,7 +1900,7 @@ class StepListResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: StepTypeEnum = Field(..., alias="type")
+    type: StepTypeEnum
     """
     Type of the step
     """
@@ -1925,7 +1923,7 @@ class ThrottleControlDto(BaseModel):
     """
     JSONLogic filter conditions for conditionally skipping the step execution. Supports complex logical operations with AND, OR, and comparison operators. See https://jsonlogic.com/ for full typing reference.
     """
-    type_: ThrottleControlDtoType = Field(ThrottleControlDtoType.FIXED, alias="type")
+    type: ThrottleControlDtoType = ThrottleControlDtoType.FIXED
     """
     The type of throttle window.
     """
@@ -1964,9 +1962,7 @@ class ThrottleStepResponseDtoControlValues(BaseModel):
     """
     JSONLogic filter conditions for conditionally skipping the step execution. Supports complex logical operations with AND, OR, and comparison operators. See https://jsonlogic.com/ for full typing reference.
     """
-    type_: ThrottleStepResponseDtoType = Field(
-        ThrottleStepResponseDtoType.FIXED, alias="type"
-    )
+    type: ThrottleStepResponseDtoType = ThrottleStepResponseDtoType.FIXED
     """
     The type of throttle window.
     """
@@ -2005,7 +2001,7 @@ class ThrottleStepUpsertDto(BaseModel):
     """
     Name of the step
     """
-    type_: Literal["throttle"] = Field(..., alias="type")
+    type: Literal["throttle"]
     """
     Type of the step: always `throttle` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -2318,7 +2314,7 @@ class ChatStepResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: Literal["chat"] = Field(..., alias="type")
+    type: Literal["chat"]
     """
     Type of the step: always `chat` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -2410,7 +2406,7 @@ class CustomStepResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: Literal["custom"] = Field(..., alias="type")
+    type: Literal["custom"]
     """
     Type of the step: always `custom` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -2502,7 +2498,7 @@ class DelayStepResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: Literal["delay"] = Field(..., alias="type")
+    type: Literal["delay"]
     """
     Type of the step: always `delay` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -2551,7 +2547,7 @@ class DigestControlDto(BaseModel):
     """
     JSONLogic filter conditions for conditionally skipping the step execution. Supports complex logical operations with AND, OR, and comparison operators. See https://jsonlogic.com/ for full typing reference.
     """
-    type_: DigestControlDtoType | None = Field(None, alias="type")
+    type: DigestControlDtoType | None = None
     """
     The type of digest strategy. Determines which fields are applicable.
     """
@@ -2613,7 +2609,7 @@ class DigestStepResponseDtoControlValues(BaseModel):
     """
     JSONLogic filter conditions for conditionally skipping the step execution. Supports complex logical operations with AND, OR, and comparison operators. See https://jsonlogic.com/ for full typing reference.
     """
-    type_: DigestStepResponseDtoType | None = Field(None, alias="type")
+    type: DigestStepResponseDtoType | None = None
     """
     The type of digest strategy. Determines which fields are applicable.
     """
@@ -2652,7 +2648,7 @@ class DigestStepUpsertDto(BaseModel):
     """
     Name of the step
     """
-    type_: Literal["digest"] = Field(..., alias="type")
+    type: Literal["digest"]
     """
     Type of the step: always `digest` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -2728,7 +2724,7 @@ class EmailStepResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: Literal["email"] = Field(..., alias="type")
+    type: Literal["email"]
     """
     Type of the step: always `email` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -2820,7 +2816,7 @@ class HTTPRequestStepResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: Literal["http_request"] = Field(..., alias="type")
+    type: Literal["http_request"]
     """
     Type of the step: always `http_request` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -2986,7 +2982,7 @@ class InAppStepUpsertDto(BaseModel):
     """
     Name of the step
     """
-    type_: Literal["in_app"] = Field(..., alias="type")
+    type: Literal["in_app"]
     """
     Type of the step: always `in_app` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -3112,7 +3108,7 @@ class PushStepResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: Literal["push"] = Field(..., alias="type")
+    type: Literal["push"]
     """
     Type of the step: always `push` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -3204,7 +3200,7 @@ class SmsStepResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: Literal["sms"] = Field(..., alias="type")
+    type: Literal["sms"]
     """
     Type of the step: always `sms` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -3296,7 +3292,7 @@ class ThrottleStepResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: Literal["throttle"] = Field(..., alias="type")
+    type: Literal["throttle"]
     """
     Type of the step: always `throttle` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -3388,7 +3384,7 @@ class ToolStepResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: Literal["tool"] = Field(..., alias="type")
+    type: Literal["tool"]
     """
     Type of the step: always `tool` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -3615,7 +3611,7 @@ class DigestStepResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: Literal["digest"] = Field(..., alias="type")
+    type: Literal["digest"]
     """
     Type of the step: always `digest` for this DTO (a StepTypeEnum value; the discriminator).
     """
@@ -3684,7 +3680,7 @@ class InAppStepResponseDto(BaseModel):
     """
     Slug of the step
     """
-    type_: Literal["in_app"] = Field(..., alias="type")
+    type: Literal["in_app"]
     """
     Type of the step: always `in_app` for this DTO (a StepTypeEnum value; the discriminator).
     """

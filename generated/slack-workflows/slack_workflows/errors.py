@@ -6,6 +6,9 @@
      │    └── APITimeoutError
      ├── APIResponseValidationError
      ├── MissingCredentialsError
+     ├── WaiterError
+     │    ├── WaiterFailedError
+     │    └── WaiterTimeoutError
      └── APIStatusError
           ├── APIEnvelopeError
           ├── BadRequestError (400)
@@ -16,9 +19,6 @@
           ├── UnprocessableEntityError (422)
           ├── RateLimitError (429)
           └── InternalServerError (5xx)
-    WaiterError
-     ├── WaiterFailedError
-     └── WaiterTimeoutError
 
 Errors the API names:
 

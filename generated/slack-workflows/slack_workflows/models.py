@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import AnyUrl, BaseModel, ConfigDict, Field
+from pydantic import AnyUrl, BaseModel, ConfigDict
 
 __all__ = [
     "ResponseMetadata",
@@ -133,7 +133,7 @@ class WorkflowStepOutput(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    type_: str = Field(..., alias="type")
+    type: str
     """
     The output's data type, e.g. `text`, `channel` or `user`.
     """

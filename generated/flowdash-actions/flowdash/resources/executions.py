@@ -157,7 +157,7 @@ class Executions(SyncResource):
             extra_headers=extra_headers,
         )
 
-    def wait_(
+    def wait(
         self,
         *,
         workflow_id: str,
@@ -376,7 +376,7 @@ class AsyncExecutions(AsyncResource):
             extra_headers=extra_headers,
         )
 
-    async def wait_(
+    async def wait(
         self,
         *,
         workflow_id: str,

@@ -108,11 +108,11 @@ def select_case(
         rank = (
             1
             if case.status == exact
-            else 2
-            if case.status.upper() == ranged
-            else 3
-            if case.status == "default"
-            else 4
+            else (
+                2
+                if case.status.upper() == ranged
+                else 3 if case.status == "default" else 4
+            )
         )
         if rank < best_rank:
             best, best_rank = index, rank

@@ -140,7 +140,7 @@ class Authenticator:
         secrets: set[str] = set()
         for scheme in self._schemes.values():
             secrets.add(scheme.secret)
-            secrets.update(scheme.secret.split(" "))
+            secrets.add(scheme.secret.removeprefix("Basic ").removeprefix("Bearer "))
             if scheme.aws is not None:
                 secrets.update(v for v in scheme.aws if v)
             raw = _lookup(credentials, scheme.spec.argument, scheme.spec.env)

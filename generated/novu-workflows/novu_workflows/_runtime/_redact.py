@@ -48,10 +48,12 @@ class Redactor:
     def header_map(self, headers: httpx.Headers) -> dict[str, str]:
         """The headers with secret values replaced."""
         return {
-            name: REDACTED
-            if (lower := name.lower()) in _ALWAYS_SECRET_HEADERS
-            or lower in self.headers
-            else value
+            name: (
+                REDACTED
+                if (lower := name.lower()) in _ALWAYS_SECRET_HEADERS
+                or lower in self.headers
+                else value
+            )
             for name, value in headers.multi_items()
         }
 

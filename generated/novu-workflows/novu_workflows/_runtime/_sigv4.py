@@ -115,7 +115,6 @@ def sign(
     key = _hmac(key, "aws4_request")
     signature = hmac.new(key, string_to_sign.encode(), hashlib.sha256).hexdigest()
     added["Authorization"] = (
-        f"{_ALGORITHM} Credential={access_key}/{scope}, "
-        f"SignedHeaders={signed_headers}, Signature={signature}"
+        f"{_ALGORITHM} Credential={access_key}/{scope}, SignedHeaders={signed_headers}, Signature={signature}"
     )
     return added

@@ -1,23 +1,50 @@
 from __future__ import annotations
 
 from ._runtime import (
+    APIConnectionError,
+    APIEnvelopeError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
     ConflictError,
     InternalServerError,
     MissingCredentialsError,
     NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    WaiterError,
+    WaiterFailedError,
+    WaiterTimeoutError,
 )
 
 __all__ = [
+    "APIConnectionError",
+    "APIEnvelopeError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
     "ClientProblem",
+    "ConflictError",
+    "InternalServerError",
     "MissingCredentialsError",
     "MissingThing",
+    "NotFoundError",
     "OtherProblem",
+    "PermissionDeniedError",
+    "RateLimitError",
     "ServerProblem",
     "SpecialConflict",
+    "UnprocessableEntityError",
+    "WaiterError",
+    "WaiterFailedError",
+    "WaiterTimeoutError",
 ]
 
 
