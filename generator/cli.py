@@ -6,6 +6,7 @@ printed like a compiler error, no traceback); 3 an internal error of sdkforge it
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,6 +14,7 @@ from typing import Annotated
 import typer
 
 from .diagnostics import Diagnostic, Location, SpecError
+from .docs_cli import docs_app
 from .pipeline import Generated, build, check_spec, slug_for
 from .render_models import ModelsError
 from .write import UnsafeOutput, compare, write_tree
@@ -22,8 +24,10 @@ __all__ = ["app", "main"]
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    pretty_exceptions_enable=False,
     help="sdkforge: generate Python client packages, models and docs from OpenAPI specs.",
 )
+app.add_typer(docs_app, name="docs")
 
 SPECS_DIR = Path("specs")
 OUT_DIR = Path("generated")
@@ -190,4 +194,11 @@ def list_specs(specs: SpecArgs = None, lenient: Lenient = False) -> None:
 
 
 def main() -> None:
-    app()
+    """Entry point: a bug in sdkforge exits 3 with one line (the traceback with SDKFORGE_DEBUG=1)."""
+    try:
+        app()
+    except Exception as exc:  # an internal error: user errors exit through typer.Exit
+        if os.environ.get("SDKFORGE_DEBUG"):
+            raise
+        _err(f"sdkforge: internal error: {type(exc).__name__}: {exc} (set SDKFORGE_DEBUG=1 for the traceback)")
+        sys.exit(3)

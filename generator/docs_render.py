@@ -1,53 +1,180 @@
 """The Markdown reference of a generated package: README, one page per resource, the models.
 
-Every spec string is escaped for Markdown/HTML here (`md_text`, `md_cell`), so a description
-holding `</script>`, `|` or `{{ }}` shows as text and never becomes markup. Tables are unpadded:
-one changed cell is one changed line in a diff. Usage examples are built from the spec's
-examples; the test suite runs every one of them against a mock transport.
+Python decides, the templates under `templates/docs/` print: every value a page shows is computed
+here (`OperationDoc`, `ModelDoc`, ...) and already escaped for Markdown, so the templates only lay
+it out. Every spec string goes through `md_text` (prose), `md_cell` (a table cell) or `md_code`
+(inline code): a description holding `</script>`, `|`, a fence or `{{ }}` shows as text and never
+becomes markup, a heading or a template. Tables are unpadded: one changed cell is one changed
+line in a diff.
+
+Anchors. Operation headings are the method names (`## create`, anchor `#create`); every other
+heading on a page has a space in it, so its anchor has a hyphen and can never take an operation's
+anchor (method names are identifiers). Model headings are class names, on their own page.
+
+Usage examples are built from the spec's examples and formatted with black; the test suite runs
+every one of them against a mock transport.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import quote, urlsplit
+
+import black
+from black.mode import TargetVersion
 
 from .ir import Api, Operation, Resource
 from .pytext import CONTROL_CHARACTERS, py_literal
+from .views import MethodView, resource_view
 
-__all__ = ["example_code", "md_cell", "md_text", "render_docs"]
+__all__ = [
+    "ExampleDoc",
+    "ModelDoc",
+    "OperationDoc",
+    "ResourceDoc",
+    "example_code",
+    "md_cell",
+    "md_code",
+    "md_link",
+    "md_text",
+    "render_docs",
+    "slug",
+]
 
 _HTML = str.maketrans({"<": "&lt;", ">": "&gt;", "&": "&amp;"})
+# a line (or list item) that would change the page's structure once rendered
+_BLOCK = re.compile(
+    r"""^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*)  # indentation and list markers
+    (\#                                       # a heading
+    |\[[^\]\n]*\]:                            # a link definition
+    |`{3,}|~{3,}                              # a fence
+    |=+[ \t]*$|-+[ \t]*$                       # a setext underline
+    |([*_-])(?:[ \t]*\3){2,}[ \t]*$)           # a rule
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+# where an inline link's destination starts; it stays a link only to a web or mail address
+_LINK = re.compile(r"\]\(\s*([^)\s]*)")
+_SAFE_URL = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
+# inline code as Markdown reads it (Python-Markdown's rule): a backtick run not after a backslash,
+# closed by a run of the same length; on one line only (a line inside a longer span would still be
+# read for block structure first, so it is escaped like prose)
+_CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)([^\n]+?)(?<!`)\1(?!`)")
+
+
+def _neutralize_link(match: re.Match[str]) -> str:
+    return match.group() if _SAFE_URL.match(match.group(1)) else "]\\(" + match.group()[2:]
+
+
+def _escape_prose(text: str) -> str:
+    return text.translate(_HTML).replace("{{", "{ {").replace("{%", "{ %").replace("{#", "{ #")
 
 
 def md_text(text: str) -> str:
-    """Prose from the spec, safe as Markdown: no raw HTML, no template syntax."""
-    visible = CONTROL_CHARACTERS.sub(lambda m: f"U+{ord(m.group()):04X}", text)
-    return visible.translate(_HTML).replace("{{", "{ {").replace("{%", "{ %").strip()
+    """Prose from the spec, safe as Markdown: no raw HTML, no template syntax, no new structure.
+
+    Inline Markdown (emphasis, code, web links) is kept; a line that would start a heading, a
+    fence or a rule is escaped, images and links to anything but a web or mail address show as text.
+    Inline code is left as written (Markdown shows it literally): `a=1&b=2` stays `a=1&b=2`.
+    """
+    visible = CONTROL_CHARACTERS.sub(lambda m: f"U+{ord(m.group()):04X}", text).strip()
+    visible = _BLOCK.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", visible)
+    # before code spans (a label may hold code): no images, links only to web or mail addresses
+    visible = _LINK.sub(_neutralize_link, visible.replace("![", "!\\["))
+    pieces: list[str] = []
+    done = 0
+    for span in _CODE_SPAN.finditer(visible):
+        pieces += [_escape_prose(visible[done : span.start()]), span.group()]
+        done = span.end()
+    safe = "".join([*pieces, _escape_prose(visible[done:])])
+    trailing = len(safe) - len(safe.rstrip("\\"))
+    return safe + "\\" if trailing % 2 else safe  # a last backslash would escape what follows the text
 
 
 def md_cell(text: str) -> str:
-    """A table cell: one line, pipes escaped."""
+    """A table cell: one line, pipes escaped ("" for no text)."""
     flat = " ".join(md_text(text).split())
-    return flat.replace("|", "\\|") or " "
+    return re.sub(r"(\\*)\|", lambda m: m.group(1) * 2 + "\\|", flat)  # `\|` in the text stays text
 
 
 def md_code(text: str) -> str:
-    """Inline code that cannot be closed early by backticks inside it."""
-    flat = " ".join(str(text).split())
-    fence = "``" if "`" in flat else "`"
+    """Inline code that cannot be closed early by backticks inside it (one line, pipes escaped)."""
+    flat = " ".join(CONTROL_CHARACTERS.sub(lambda m: f"U+{ord(m.group()):04X}", str(text)).split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", flat)), default=0) + 1)
     pad = " " if flat.startswith("`") or flat.endswith("`") else ""
-    return f"{fence}{pad}{flat}{pad}{fence}".replace("|", "\\|") if flat else " "
+    return f"{fence}{pad}{flat}{pad}{fence}".replace("|", "\\|") if flat else ""
 
 
-def anchor(text: str) -> str:
-    return re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-")
+def md_link(url: str) -> str:
+    """A link to a web page named by the spec; anything but http(s) shows as inline code."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return md_code(url)
+    target = quote(url.strip(), safe=":/?#[]@!$&'*+,;=%~-._")
+    label = target.replace("[", "\\[").replace("]", "\\]").replace("_", "\\_").replace("*", "\\*")
+    return f"[{label}]({target})"
+
+
+def slug(text: str) -> str:
+    """The anchor of a heading, as Python-Markdown (mkdocs) and GitHub compute it for our headings."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"[^\w\s-]", "", ascii_text).strip().lower()
+    return re.sub(r"[-\s]+", "-", value)
 
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def _value(has: bool, value: Any) -> str:
+    return md_code(_json(value)) if has else ""
+
+
+def _shown(type_text: str) -> str:
+    """A Python type as users write it (`Execution`, not the generated module's `m.Execution`)."""
+    return re.sub(r"\b(?:m|builtins)\.", "", type_text)
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+# --- links to the models page ------------------------------------------------------------------
+
+
+class _Models:
+    """Links a model name to its section on the models page, from any page of the package."""
+
+    def __init__(self, api: Api, page: str) -> None:
+        self._names = {m.name for m in api.models}
+        self._page = page
+        self._pattern = (
+            re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(self._names, key=len, reverse=True)) + r")\b")
+            if self._names
+            else None
+        )
+
+    def link(self, name: str) -> str:
+        return f"[{name}]({self._page}#{slug(name)})" if name in self._names else ""
+
+    def cell(self, doc_type: str) -> str:
+        """A type for people (`array of WorkflowStepItem`) with every model name linked, as a table cell."""
+        text = md_cell(doc_type)
+        if self._pattern is None:
+            return text
+        pieces = re.split(r"(`+[^`]*`+)", text)  # never link inside inline code
+        return "".join(
+            piece if piece.startswith("`") else self._pattern.sub(lambda m: self.link(m.group(1)), piece)
+            for piece in pieces
+        )
+
+
+# --- usage examples ------------------------------------------------------------------------------
 
 
 def _placeholder(type_text: str, name: str) -> Any:
@@ -68,11 +195,11 @@ def _placeholder(type_text: str, name: str) -> Any:
     return f"your-{name.replace('_', '-')}"
 
 
-def _call_arguments(operation: Operation) -> list[tuple[str, Any]]:
-    """Keyword arguments of the usage example: every required argument, and optional ones with examples."""
+def _call_arguments(operation: Operation, skip: frozenset[str] = frozenset()) -> list[tuple[str, Any]]:
+    """Keyword arguments of a usage example: every required argument, and optional ones with examples."""
     result: list[tuple[str, Any]] = []
     for param in operation.parameters:
-        if param.idempotency_key:
+        if param.idempotency_key or param.name in skip:
             continue
         if param.has_example:
             result.append((param.name, param.example))
@@ -94,45 +221,6 @@ def _call_arguments(operation: Operation) -> list[tuple[str, Any]]:
     return result
 
 
-def example_code(api: Api, resource: Resource, operation: Operation, *, is_async: bool = False) -> str:
-    """A runnable usage example for one operation."""
-    client = api.async_client if is_async else api.client
-    credentials = _credential_arguments(api)
-    arguments = _call_arguments(operation)
-    indent = "        " if is_async else "    "
-    awaited = "await " if is_async else ""
-    target = "result = " if operation.response.type != "None" else ""
-    call = f"{indent}{target}{awaited}client.{resource.attribute}.{operation.name}("
-    if arguments:
-        body = [call, *(f"{indent}    {name}={py_literal(value)}," for name, value in arguments), f"{indent})"]
-    else:
-        body = [call + ")"]
-    if target:
-        body.append(f"{indent}print(result)")
-    if is_async:
-        return (
-            "\n".join(
-                [
-                    "import asyncio",
-                    "",
-                    f"from {api.package} import {client}",
-                    "",
-                    "",
-                    "async def main() -> None:",
-                    f"    async with {client}({credentials}) as client:",
-                    *body,
-                    "",
-                    "",
-                    "asyncio.run(main())",
-                ]
-            )
-            + "\n"
-        )
-    return (
-        "\n".join([f"from {api.package} import {client}", "", f"with {client}({credentials}) as client:", *body]) + "\n"
-    )
-
-
 def _credential_arguments(api: Api) -> str:
     parts: list[str] = []
     for scheme in api.auth:
@@ -145,100 +233,158 @@ def _credential_arguments(api: Api) -> str:
     return ", ".join(dict.fromkeys(parts))
 
 
+def _black(code: str) -> str:
+    try:
+        return black.format_str(code, mode=black.Mode(target_versions={TargetVersion.PY311}))
+    except Exception:  # a spec value black cannot format: keep the (valid) unformatted source
+        return code
+
+
+ExampleKind = Literal["call", "iterate"]
+
+
+def example_code(
+    api: Api,
+    resource: Resource,
+    operation: Operation,
+    *,
+    is_async: bool = False,
+    method: str = "",
+    kind: ExampleKind = "call",
+) -> str:
+    """A runnable usage example of one method of an operation (the plain call by default).
+
+    `method` names another method of the same operation (`iter_list`, `wait`); with
+    `kind="iterate"` the example loops over the pager's items.
+    """
+    client = api.async_client if is_async else api.client
+    skip: frozenset[str] = frozenset()
+    if kind == "iterate" and operation.pagination is not None:
+        skip = frozenset({operation.pagination.token_param, operation.pagination.offset_param} - {""})
+    arguments = ", ".join(f"{name}={py_literal(value)}" for name, value in _call_arguments(operation, skip))
+    call = f"client.{resource.attribute}.{method or operation.name}({arguments})"
+    indent = "        " if is_async else "    "
+    if kind == "iterate":
+        loop = "async for" if is_async else "for"
+        body = [f"{indent}{loop} item in {call}:", f"{indent}    print(item)"]
+    elif operation.response.type == "None":
+        body = [f"{indent}{'await ' if is_async else ''}{call}"]
+    else:
+        body = [f"{indent}result = {'await ' if is_async else ''}{call}", f"{indent}print(result)"]
+    credentials = _credential_arguments(api)
+    if is_async:
+        lines = [
+            "import asyncio",
+            "",
+            f"from {api.package} import {client}",
+            "",
+            "",
+            "async def main() -> None:",
+            f"    async with {client}({credentials}) as client:",
+            *body,
+            "",
+            "",
+            "asyncio.run(main())",
+        ]
+    else:
+        lines = [f"from {api.package} import {client}", "", f"with {client}({credentials}) as client:", *body]
+    return _black("\n".join(lines) + "\n")
+
+
+# --- what the templates print --------------------------------------------------------------------
+
+
 @dataclass(frozen=True, slots=True)
-class _Row:
-    cells: tuple[str, ...]
-
-    def line(self) -> str:
-        return "| " + " | ".join(self.cells) + " |"
+class ExampleDoc:
+    label: str  # "" for the main example
+    code: str  # Python source, ends with a newline
 
 
-def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
-    lines = [_Row(header).line(), "|" + "|".join("---" for _ in header) + "|"]
-    lines += [_Row(row).line() for row in rows]
+@dataclass(frozen=True, slots=True)
+class OperationDoc:
+    name: str  # heading; its anchor is the method name
+    title: str  # the summary, escaped
+    description: str  # escaped, "" when it repeats the summary
+    deprecated: bool
+    http: str  # `METHOD /path` as inline code
+    upstream: str  # a Markdown link, or ""
+    signature: str  # Python source of every method of the operation (sync)
+    async_note: str
+    parameters: tuple[tuple[str, ...], ...]  # rows of the parameter table
+    auth: tuple[str, ...]  # lines
+    responses: tuple[tuple[str, ...], ...]  # rows: status, type, description
+    returns: str  # a sentence
+    pagination: str  # a sentence, "" when the operation is not paginated
+    waiter: str  # a sentence, "" when it has no waiter
+    errors: tuple[tuple[str, ...], ...]  # rows: status, exception, model, description
+    seed_differences: tuple[str, ...]
+    examples: tuple[ExampleDoc, ...]  # the first one is the plain call
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceDoc:
+    attribute: str
+    description: str
+    client: str
+    async_client: str
+    index: tuple[tuple[str, ...], ...]  # rows: method link, HTTP, returns
+    operations: tuple[OperationDoc, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ModelDoc:
+    name: str
+    description: str
+    kind: str
+    fields: tuple[tuple[str, ...], ...]  # rows of the field table (objects)
+    enum_values: tuple[str, ...]  # inline code (enums)
+    shape: str  # what a union / array / map / scalar is, with model links
+    used_by: str  # where it appears, with links, or ""
+
+
+PARAMETER_HEADER = ("name", "in", "type", "required", "default", "example", "description")
+RESPONSE_HEADER = ("status", "type", "description")
+ERROR_HEADER = ("status", "exception", "model", "description")
+FIELD_HEADER = ("field", "wire name", "type", "required", "nullable", "default", "description")
+
+
+def _signature(method: MethodView, is_async: bool = False) -> str:
+    returns = method.async_returns if is_async else method.returns
+    prefix = method.async_prefix if is_async else ""
+    lines = [f"{prefix}def {method.name}(", "    self,", "    *,"]
+    for argument in method.arguments:
+        default = f" = {argument.default}" if argument.default else ""
+        lines.append(f"    {argument.name}: {_shown(argument.annotation)}{default},")
+    lines.append(f") -> {_shown(returns)}")
     return "\n".join(lines)
 
 
-def _model_link(name: str) -> str:
-    return f"[{name}](models.md#{anchor(name)})" if name else ""
-
-
-def _shown(type_text: str) -> str:
-    """A Python type as users write it (`Execution`, not the generated module's `m.Execution`)."""
-    return re.sub(r"\bm\.", "", type_text)
-
-
-def _signature(operation: Operation, resource: Resource) -> str:
-    parts: list[str] = []
-    required = [p for p in operation.parameters if p.required]
-    optional = [p for p in operation.parameters if not p.required]
-    for param in required:
-        parts.append(f"{param.name}: {_shown(param.type)}")
-    body = operation.body
-    body_required: list[str] = []
-    body_optional: list[str] = []
-    if body is not None:
-        if body.mode == "named":
-            (body_required if body.required else body_optional).append(
-                f"{body.name}: {_shown(body.type)}" + ("" if body.required else " | NotGiven = NOT_GIVEN")
-            )
-        else:
-            for field in body.fields:
-                annotation = _shown(field.type) + (" | None" if field.nullable and "None" not in field.type else "")
-                if field.required:
-                    body_required.append(f"{field.name}: {annotation}")
-                else:
-                    body_optional.append(f"{field.name}: {annotation} | NotGiven = NOT_GIVEN")
-    parts += body_required
-    parts += [f"{p.name}: {_shown(p.type)} | NotGiven = NOT_GIVEN" for p in optional]
-    parts += body_optional
-    inner = "".join(f"    {part},\n" for part in parts)
-    return (
-        f"def {operation.name}(\n    self,\n    *,\n{inner}    timeout: float | None | NotGiven = NOT_GIVEN,\n"
-        f"    max_retries: int | NotGiven = NOT_GIVEN,\n    extra_headers: Mapping[str, str] | None = None,\n"
-        f") -> {_shown(operation.response.type)}"
-    )
-
-
-def _default_text(has: bool, value: Any) -> str:
-    return md_code(_json(value)) if has else ""
-
-
-def operation_section(api: Api, resource: Resource, operation: Operation) -> str:
-    out: list[str] = [f"## {operation.name}", ""]
-    title = operation.summary or operation.name.replace("_", " ").capitalize()
-    out += [md_text(title), ""]
-    if operation.deprecated:
-        out += ["> **Deprecated.** The API marks this operation as deprecated; it may stop working.", ""]
-    if operation.description and operation.description.strip() != operation.summary.strip():
-        out += [md_text(operation.description), ""]
-    out += [f"`{operation.http_method} {md_text(operation.path)}`", ""]
-    out += ["```python", _signature(operation, resource), "```", ""]
+def _parameter_rows(operation: Operation, models: _Models) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for param in operation.parameters:
+        note = " Deprecated." if param.deprecated else ""
         rows.append(
             (
                 md_code(param.name),
                 f"{param.location} {md_code(param.wire)}",
-                md_cell(param.doc_type),
-                "yes" if param.required else "no",
-                _default_text(param.has_default, param.default),
-                _default_text(param.has_example, param.example),
-                md_cell(param.description),
+                models.cell(param.doc_type),
+                _yes(param.required),
+                _value(param.has_default, param.default),
+                _value(param.has_example, param.example),
+                md_cell(param.description + note),
             )
         )
     body = operation.body
     if body is not None:
         if body.mode == "named":
-            link = _model_link(body.model) or md_cell(body.doc_type)
             rows.append(
                 (
                     md_code(body.name),
                     f"body ({md_code(body.media_type)})",
-                    link,
-                    "yes" if body.required else "no",
+                    models.link(body.model) or models.cell(body.doc_type),
+                    _yes(body.required),
                     "",
-                    _default_text(body.has_example, body.example) if body.has_example else "",
+                    _value(body.has_example, body.example),
                     md_cell(body.description),
                 )
             )
@@ -248,180 +394,343 @@ def operation_section(api: Api, resource: Resource, operation: Operation) -> str
                     (
                         md_code(field.name),
                         f"body {md_code(field.wire)}",
-                        md_cell(field.doc_type),
-                        "yes" if field.required else "no",
-                        _default_text(field.has_default, field.default),
-                        _default_text(field.has_example, field.example),
+                        models.cell(field.doc_type + (" or null" if field.nullable else "")),
+                        _yes(field.required),
+                        _value(field.has_default, field.default),
+                        _value(field.has_example, field.example),
                         md_cell(field.description),
                     )
                 )
-    out += ["### Parameters", ""]
-    if rows:
-        out += [_table(("name", "in", "type", "required", "default", "example", "description"), rows), ""]
-    else:
-        out += ["None.", ""]
-    out += ["### Authentication", ""]
-    if operation.security and any(operation.security):
-        alternatives = [" + ".join(md_code(s) for s in alt) for alt in operation.security if alt]
-        out.append("Scheme: " + " or ".join(alternatives) + ".")
-        if operation.scopes:
-            for scheme, scopes in operation.scopes:
-                out.append(f"Required scopes ({md_code(scheme)}): " + ", ".join(md_code(s) for s in scopes) + ".")
-        out.append("")
-    else:
-        out += ["None.", ""]
-    out += ["### Response", ""]
+    return rows
+
+
+def _auth_lines(operation: Operation) -> list[str]:
+    alternatives = [" + ".join(md_code(s) for s in alt) for alt in operation.security if alt]
+    if not alternatives:
+        return ["None: the operation is called without credentials."]
+    lines = [
+        "Scheme: " + " or ".join(alternatives) + " (credentials: see [Authentication](../README.md#authentication))."
+    ]
+    for scheme, scopes in operation.scopes:
+        lines.append(f"Required scopes ({md_code(scheme)}), any one of: " + ", ".join(md_code(s) for s in scopes) + ".")
+    return lines
+
+
+def _returns(operation: Operation, models: _Models) -> str:
     response = operation.response
-    link = _model_link(response.model)
-    type_text = md_code(_shown(response.type))
-    status = ", ".join(r.status for r in operation.responses)
     if response.type == "None":
-        out.append(f"HTTP {status}: no body; the method returns `None`.")
+        text = "The method returns `None`."
     else:
-        out.append(f"HTTP {status}: returns {type_text}" + (f" (see {link})" if link else "") + ".")
-        if operation.unwrap:
-            out.append(f'The wire body is `{{"{operation.unwrap}": ...}}`; the client returns the inner value.')
-    out.append("")
+        link = models.link(response.model)
+        text = f"The method returns {md_code(_shown(response.type))}" + (f" (see {link})." if link else ".")
+    if operation.unwrap:
+        wire = md_code(json.dumps({operation.unwrap: "..."}))
+        text += f" The wire body is {wire}; the client returns the inner value."
+    return text
+
+
+def _pagination_text(operation: Operation, models: _Models) -> str:
+    page = operation.pagination
+    if page is None:
+        return ""
+    cursor = page.token_param or page.offset_param
+    return (
+        f"`{page.method}(...)` takes the same arguments"
+        + (f" except {md_code(cursor)}" if cursor else "")
+        + f" and iterates every item ({models.cell(page.item_doc_type)}) of every page, "
+        "fetching pages lazily: `for` on the sync client, `async for` on the async one."
+    )
+
+
+def _waiter_text(operation: Operation) -> str:
+    wait = operation.waiter
+    if wait is None:
+        return ""
+    success = " or ".join(md_code(s) for s in wait.success)
+    failure = " or ".join(md_code(s) for s in wait.failure)
+    return (
+        f"`{wait.method}(...)` takes the same arguments plus `delay` and `max_wait`, and polls this operation "
+        f"until {md_code(wait.field)} is {success} (returned) or {failure} (raises `WaiterFailedError`); "
+        f"past `max_wait` (default {wait.timeout:g} s) it raises `WaiterTimeoutError`."
+    )
+
+
+def _examples(api: Api, resource: Resource, operation: Operation) -> list[ExampleDoc]:
+    """The plain call (sync and async), then every item of every page, then waiting."""
+    examples = [
+        ExampleDoc("", example_code(api, resource, operation)),
+        ExampleDoc("Asynchronous", example_code(api, resource, operation, is_async=True)),
+    ]
     if operation.pagination is not None:
-        page = operation.pagination
-        out += [
-            f"All pages: `{page.method}(...)` iterates every item ({md_code(_shown(page.item_type))}) of every page, "
-            f"sync (`for`) and async (`async for`), fetching pages lazily.",
-            "",
-        ]
+        method = operation.pagination.method
+        for is_async, label in ((False, "sync"), (True, "async")):
+            code = example_code(api, resource, operation, method=method, kind="iterate", is_async=is_async)
+            examples.append(ExampleDoc(f"Every item of every page ({label})", code))
     if operation.waiter is not None:
-        wait = operation.waiter
-        out += [
-            f"Waiting: `{wait.method}(...)` polls this operation until {md_code(wait.field)} is "
-            + " or ".join(md_code(s) for s in wait.success)
-            + " (returned) or "
-            + " or ".join(md_code(s) for s in wait.failure)
-            + " (raises `WaiterFailedError`).",
-            "",
-        ]
-    out += ["### Errors", ""]
-    error_rows = [
-        (md_code(e.status), f"`{e.exception}`", _model_link(e.model) or md_cell(e.doc_type), md_cell(e.description))
+        code = example_code(api, resource, operation, method=operation.waiter.method)
+        examples.append(ExampleDoc("Waiting for a final state", code))
+    return examples
+
+
+def _async_note(api: Api, resource: Resource, methods: Sequence[MethodView]) -> str:
+    calls = ", ".join(
+        f"`{'async for ... in ' if m.kind == 'paginate' else 'await '}client.{resource.attribute}.{m.name}(...)`"
+        for m in methods
+    )
+    return (
+        f"On `{api.async_client}` the same {'methods are' if len(methods) > 1 else 'method is'} asynchronous: {calls}."
+    )
+
+
+def _error_rows(operation: Operation, models: _Models) -> list[tuple[str, ...]]:
+    return [
+        (
+            md_code(e.status),
+            f"`{e.exception}`",
+            models.link(e.model) or (models.cell(e.doc_type) if e.doc_type else "none documented"),
+            md_cell(e.description),
+        )
         for e in operation.errors
     ]
-    if error_rows:
-        out += [_table(("status", "exception", "model", "description"), error_rows), ""]
-    out += [
-        "Any other failure raises the matching class of the `APIError` ladder (see [errors](README.md#errors)).",
-        "",
-    ]
-    if operation.seed is not None and operation.seed.differences:
-        out += ["### Where the wire differs from the seed", ""]
-        out += [f"- {md_text(' '.join(d.split()))}" for d in operation.seed.differences]
-        out.append("")
-    if operation.external_docs:
-        out += [f"Upstream documentation: <{md_text(operation.external_docs)}>", ""]
-    out += ["### Example", "", "```python", example_code(api, resource, operation).rstrip("\n"), "```", ""]
-    return "\n".join(out)
+
+
+def _operation_doc(api: Api, resource: Resource, operation: Operation, methods: Sequence[MethodView]) -> OperationDoc:
+    models = _Models(api, "models.md")
+    description = operation.description.strip()
+    return OperationDoc(
+        name=operation.name,
+        title=md_text(operation.summary or operation.name.replace("_", " ").capitalize()),
+        description=md_text(description) if description and description != operation.summary.strip() else "",
+        deprecated=operation.deprecated,
+        http=md_code(f"{operation.http_method} {operation.path}"),
+        upstream=md_link(operation.external_docs) if operation.external_docs else "",
+        signature="\n\n".join(_signature(m) for m in methods),
+        async_note=_async_note(api, resource, methods),
+        parameters=tuple(_parameter_rows(operation, models)),
+        auth=tuple(_auth_lines(operation)),
+        responses=tuple(
+            (md_code(r.status), models.cell(r.doc_type) if r.type != "None" else "no body", md_cell(r.description))
+            for r in operation.responses
+        ),
+        returns=_returns(operation, models),
+        pagination=_pagination_text(operation, models),
+        waiter=_waiter_text(operation),
+        errors=tuple(_error_rows(operation, models)),
+        seed_differences=tuple(
+            md_text(" ".join(d.split())) for d in (operation.seed.differences if operation.seed else ())
+        ),
+        examples=tuple(_examples(api, resource, operation)),
+    )
+
+
+def resource_doc(api: Api, resource: Resource) -> ResourceDoc:
+    view = resource_view(api, resource)
+    operations = tuple(
+        _operation_doc(api, resource, o, [m for m in view.methods if m.constant == o.constant])
+        for o in resource.operations
+    )
+    return ResourceDoc(
+        attribute=resource.attribute,
+        description=md_text(resource.description),
+        client=api.client,
+        async_client=api.async_client,
+        index=tuple(
+            (f"[`{o.name}`](#{slug(o.name)})", md_code(f"{o.http_method} {o.path}"), md_code(_shown(o.response.type)))
+            for o in resource.operations
+        ),
+        operations=operations,
+    )
+
+
+def _usage(api: Api) -> dict[str, list[str]]:
+    """Where each model appears: operations (request, response, error) and other models' fields."""
+    used: dict[str, list[str]] = {}
+
+    def add(name: str, where: str) -> None:
+        if name and where not in used.setdefault(name, []):
+            used[name].append(where)
+
+    for resource in api.resources:
+        for operation in resource.operations:
+            where = f"[`{resource.attribute}.{operation.name}`]({resource.attribute}.md#{slug(operation.name)})"
+            add(operation.response.model, where)
+            if operation.body is not None:
+                add(operation.body.model, where)
+            for error in operation.errors:
+                add(error.model, where)
+    return used
+
+
+def model_docs(api: Api) -> list[ModelDoc]:
+    models = _Models(api, "")
+    used = _usage(api)
+    result: list[ModelDoc] = []
+    for model in api.models:
+        fields: tuple[tuple[str, ...], ...] = ()
+        values: tuple[str, ...] = ()
+        shape = ""
+        if model.kind == "object":
+            fields = tuple(
+                (
+                    md_code(f.name),
+                    md_code(f.wire),
+                    models.cell(f.doc_type),
+                    _yes(f.required),
+                    _yes(f.nullable),
+                    _value(f.has_default, f.default),
+                    md_cell(f.description),
+                )
+                for f in model.fields
+            )
+        elif model.kind == "enum":
+            values = tuple(md_code(_json(v)) for v in model.enum_values)
+        else:
+            shape = models.cell(model.doc_type)
+        result.append(
+            ModelDoc(
+                name=model.name,
+                description=md_text(model.description),
+                kind=model.kind,
+                fields=fields,
+                enum_values=values,
+                shape=shape,
+                used_by=", ".join(used.get(model.name, [])),
+            )
+        )
+    return result
+
+
+# --- pages ---------------------------------------------------------------------------------------
+
+
+def _render(template: str, **context: Any) -> str:
+    from .render import environment  # render imports this module
+
+    return environment().get_template(f"docs/{template}").render(**context).rstrip("\n") + "\n"
 
 
 def resource_page(api: Api, resource: Resource) -> str:
-    out = [f"# {resource.attribute}", ""]
-    if resource.description:
-        out += [md_text(resource.description), ""]
-    out += [f"`client.{resource.attribute}` on `{api.client}` and `{api.async_client}`.", ""]
-    out += [
-        _table(
-            ("method", "HTTP", "returns"),
-            [
-                (
-                    f"[`{o.name}`](#{anchor(o.name)})",
-                    f"`{o.http_method} {md_text(o.path)}`",
-                    md_code(_shown(o.response.type)),
-                )
-                for o in resource.operations
-            ],
-        ),
-        "",
-    ]
-    for operation in resource.operations:
-        out.append(operation_section(api, resource, operation))
-    return "\n".join(out).rstrip("\n") + "\n"
+    return _render(
+        "resource.md.jinja",
+        resource=resource_doc(api, resource),
+        parameter_header=PARAMETER_HEADER,
+        response_header=RESPONSE_HEADER,
+        error_header=ERROR_HEADER,
+    )
 
 
 def models_page(api: Api) -> str:
-    out = ["# Models", "", f"Every model of `{api.package}.models` (pydantic v2; unknown fields are kept).", ""]
-    for model in api.models:
-        out += [f"## {model.name}", ""]
-        if model.description:
-            out += [md_text(model.description), ""]
-        if model.kind == "object":
-            out += [
-                _table(
-                    ("field", "wire name", "type", "required", "nullable", "default", "description"),
-                    [
-                        (
-                            md_code(f.name),
-                            md_code(f.wire),
-                            md_cell(f.doc_type),
-                            "yes" if f.required else "no",
-                            "yes" if f.nullable else "no",
-                            _default_text(f.has_default, f.default),
-                            md_cell(f.description),
-                        )
-                        for f in model.fields
-                    ],
-                ),
-                "",
-            ]
-        elif model.kind == "enum":
-            out += ["Enum values: " + ", ".join(md_code(_json(v)) for v in model.enum_values) + ".", ""]
-            out += ["Unknown values from the API are kept (open enum) unless the client runs with `strict=True`.", ""]
-        else:
-            out += [f"{model.kind.capitalize()}: {md_cell(model.doc_type)}.", ""]
-    return "\n".join(out).rstrip("\n") + "\n"
+    return _render("models.md.jinja", api=api, models=model_docs(api), field_header=FIELD_HEADER)
 
 
-def readme(api: Api, slug: str) -> str:
-    context = {"api": api, "slug": slug}
-    from .render import environment
-
-    first = api.resources[0] if api.resources else None
-    example = example_code(api, first, first.operations[0]) if first and first.operations else ""
-    async_example = example_code(api, first, first.operations[0], is_async=True) if first and first.operations else ""
-    credentials = []
+def _credentials(api: Api) -> list[tuple[str, str, str]]:
+    credentials: list[tuple[str, str, str]] = []
     for scheme in api.auth:
         if scheme.kind == "sigv4":
             credentials.append(
                 (
-                    "aws_access_key_id, aws_secret_access_key, aws_session_token",
-                    "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN",
-                    f"AWS Signature Version 4 (service `{scheme.service}`)",
+                    "`aws_access_key_id`, `aws_secret_access_key`, `aws_session_token`",
+                    "`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`",
+                    f"AWS Signature Version 4 (service {md_code(scheme.service)})",
                 )
             )
-        else:
-            how = {
-                "bearer": "`Authorization: Bearer <credential>`",
-                "basic": "HTTP basic",
-                "apikey": f"`{scheme.name}` {scheme.location}"
-                + (f" with prefix `{scheme.prefix.strip()}`" if scheme.prefix else ""),
-            }[scheme.kind]
-            credentials.append((scheme.argument, scheme.env, how))
+            continue
+        how = {
+            "bearer": "`Authorization: Bearer <credential>`",
+            "basic": "HTTP basic",
+            "apikey": f"{scheme.location} {md_code(scheme.name)}"
+            + (f" with prefix {md_code(scheme.prefix.strip())}" if scheme.prefix.strip() else ""),
+        }[scheme.kind]
+        credentials.append((md_code(scheme.argument), md_code(scheme.env), how))
+    return credentials
+
+
+def _first(pairs: Iterable[tuple[Resource, Operation]]) -> tuple[Resource, Operation] | None:
+    return next(iter(pairs), None)
+
+
+def readme(api: Api, slug_name: str) -> str:
+    first = _first((r, o) for r in api.resources for o in r.operations)
     paginated = [(r, o) for r in api.resources for o in r.operations if o.pagination is not None]
     waiters = [(r, o) for r in api.resources for o in r.operations if o.waiter is not None]
-    return (
-        environment()
-        .get_template("docs/README.md.jinja")
-        .render(
-            **context,
-            description=md_text(api.description),
-            example=example,
-            async_example=async_example,
-            credentials=credentials,
-            paginated=paginated,
-            waiters=waiters,
-            md_code=md_code,
-        )
+    page_example = ""
+    if paginated:
+        resource, operation = paginated[0]
+        assert operation.pagination is not None
+        page_example = example_code(api, resource, operation, method=operation.pagination.method, kind="iterate")
+    wait_example = ""
+    if waiters:
+        resource, operation = waiters[0]
+        assert operation.waiter is not None
+        wait_example = example_code(api, resource, operation, method=operation.waiter.method)
+    models = _Models(api, "docs/models.md")
+    return _render(
+        "README.md.jinja",
+        api=api,
+        slug=slug_name,
+        title=md_text(api.title),
+        api_version=md_code(api.api_version) if api.api_version else "",
+        description=md_text(api.description),
+        example=example_code(api, first[0], first[1]) if first else "",
+        async_example=example_code(api, first[0], first[1], is_async=True) if first else "",
+        credentials=_credentials(api),
+        server_variables=[
+            (
+                md_code(v.name),
+                md_code(v.wire),
+                ", ".join(md_code(e) for e in v.env),
+                md_code(v.default),
+                md_cell(v.description),
+            )
+            for v in api.server_variables
+        ],
+        exceptions=[(f"`{e.name}`", f"`{e.base}`", md_cell(e.description)) for e in api.exceptions],
+        envelope=(
+            (md_code(api.error_envelope["field"]), md_code(api.error_envelope.get("code-field", "")))
+            if api.error_envelope
+            else None
+        ),
+        paginated=[
+            (
+                f"`client.{r.attribute}.{o.pagination.method}(...)`",
+                f"[`{r.attribute}.{o.name}`](docs/{r.attribute}.md#{slug(o.name)})",
+                models.cell(o.pagination.item_doc_type),
+            )
+            for r, o in paginated
+            if o.pagination is not None
+        ],
+        page_example=page_example,
+        waiters=[
+            (
+                f"`client.{r.attribute}.{o.waiter.method}(...)`",
+                f"[`{r.attribute}.{o.name}`](docs/{r.attribute}.md#{slug(o.name)})",
+                md_code(o.waiter.field),
+                ", ".join(md_code(s) for s in o.waiter.success),
+                ", ".join(md_code(s) for s in o.waiter.failure),
+            )
+            for r, o in waiters
+            if o.waiter is not None
+        ],
+        wait_example=wait_example,
+        reference=[
+            (
+                r.attribute,
+                [
+                    (
+                        f"[`{o.name}`](docs/{r.attribute}.md#{slug(o.name)})",
+                        md_code(f"{o.http_method} {o.path}"),
+                        md_cell(o.summary),
+                    )
+                    for o in r.operations
+                ],
+            )
+            for r in api.resources
+        ],
     )
 
 
-def render_docs(api: Api, slug: str) -> dict[str, str]:
-    files = {"README.md": readme(api, slug), "docs/models.md": models_page(api)}
+def render_docs(api: Api, slug_name: str) -> dict[str, str]:
+    files = {"README.md": readme(api, slug_name), "docs/models.md": models_page(api)}
     for resource in api.resources:
         files[f"docs/{resource.attribute}.md"] = resource_page(api, resource)
     return files

@@ -127,7 +127,16 @@ class _Reader:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            self._problem(1, 1, "#", f"file is not UTF-8 ({exc.reason} at byte {exc.start})", "save the file as UTF-8")
+            line = raw.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+            byte = raw[exc.start : exc.start + 1].hex()
+            self._problem(
+                line,
+                column,
+                "#",
+                f"the file is not UTF-8: byte 0x{byte} at byte offset {exc.start} ({exc.reason})",
+                "save the file as UTF-8",
+            )
             return None
         if self.path.suffix.lower() == ".json":
             return self._read_json(text)

@@ -16,6 +16,7 @@ from typing import Any
 
 from .ir import Api
 from .pysort import sort_header_imports, sorted_members
+from .pytext import py_string
 
 __all__ = ["ModelsError", "dmcg_version", "render_models"]
 
@@ -74,7 +75,7 @@ def render_models(api: Api, header: str) -> str:
         raise ModelsError("datamodel-code-generator returned several modules; expected one")
     source = sort_header_imports(_add_imports(output))
     names = _check(source, api)
-    return _add_all(source, names)
+    return _add_all(source, names) + _nullable_table(api, set(names))
 
 
 def _add_imports(source: str) -> str:
@@ -120,6 +121,26 @@ def _referenced(api: Api) -> set[str]:
             for text in texts:
                 found.update(pattern.findall(text))
     return found
+
+
+def _nullable_table(api: Api, classes: set[str]) -> str:
+    """Per model, the wire names that may be sent as null; the runtime drops other nulls."""
+    rows = [
+        (model.name, sorted(f.wire for f in model.fields if f.nullable))
+        for model in api.models
+        if model.kind == "object" and model.name in classes
+    ]
+    lines = [
+        "",
+        "",
+        "# Fields that accept null, by model: the client sends `None` as null only for these.",
+        "NULLABLE_FIELDS: dict[str, frozenset[str]] = {",
+    ]
+    for name, wires in rows:
+        if wires:
+            lines.append(f"    {py_string(name)}: frozenset({{{', '.join(py_string(w) for w in wires)}}}),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
 def _add_all(source: str, names: list[str]) -> str:

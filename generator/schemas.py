@@ -52,9 +52,15 @@ def schema_types(schema: dict[str, Any]) -> list[str]:
     return []
 
 
+_TYPING_KEYS = ("type", "enum", "const", "$ref", "oneOf", "anyOf", "allOf", "not", "properties", "items",
+                "additionalProperties")
+
+
 def is_nullable(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return False
+    if not any(key in schema for key in _TYPING_KEYS):
+        return True  # any JSON value, null included
     if schema.get("nullable") is True or "null" in schema_types(schema):
         return True
     if "enum" in schema and None in schema["enum"]:

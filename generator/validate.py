@@ -51,6 +51,10 @@ _STYLES = {
     "cookie": ("form",),
 }
 _SPEC_URI = "urn:sdkforge:spec"
+# JSON Schema keywords whose errors only summarise errors of the node's fields
+_SUMMARY_KEYWORDS = frozenset(
+    {"oneOf", "anyOf", "allOf", "not", "if", "then", "else", "$ref", "$dynamicRef", "dependentSchemas", "contains"}
+)
 _LITERAL_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
 # keywords whose value is one schema / a list of schemas / a mapping of name -> schema
 _SUBSCHEMA = (
@@ -108,6 +112,25 @@ def _describe(pointer: str) -> str:
     if last.isdigit() and parent:
         return f"`{parent}[{last}]`"
     return f"`{last}`"
+
+
+def _declared(schema: Any, root: Any, depth: int) -> set[str]:
+    """Every property name a (meta) schema declares in any of its branches, following local `$ref`s."""
+    if not isinstance(schema, dict) or depth > 6:
+        return set()
+    names = set(schema["properties"]) if isinstance(schema.get("properties"), dict) else set()
+    for key in ("allOf", "anyOf", "oneOf"):
+        for part in schema.get(key, []) if isinstance(schema.get(key), list) else []:
+            names |= _declared(part, root, depth + 1)
+    for key in ("if", "then", "else"):
+        names |= _declared(schema.get(key), root, depth + 1)
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/") and isinstance(root, dict):
+        node: Any = root
+        for token in split_pointer(ref):
+            node = node.get(token) if isinstance(node, dict) else None
+        names |= _declared(node, root, depth + 1)
+    return names
 
 
 def _kind(value: Any) -> str:
@@ -247,20 +270,32 @@ class _Checker:
         found: list[tuple[str, Any]] = []
         for error in validator_class.schema_validator.iter_errors(self.data):
             found.append((join_pointer("#", *error.absolute_path), error))
-        self.report_schema_errors(found)
+        self.report_schema_errors(found, validator_class.schema_validator.schema)
 
-    def report_schema_errors(self, found: list[tuple[str, Any]]) -> None:
+    def report_schema_errors(self, found: list[tuple[str, Any]], root: Any = None) -> None:
+        """Translate and report JSON Schema errors; `root` is the schema they come from."""
         kept = [(p, e) for p, e in found if not any(c.covers(p, str(e.validator)) for c in self.claims)]
         # keep the most specific error for a node: a summary error on an ancestor of another error
-        # (a failed branch, unevaluated keys) only repeats it
+        # (a failed oneOf/anyOf branch) only repeats it, and so do the "unevaluated" keys of an object
+        # one of whose fields failed (JSON Schema then forgets which keys it had evaluated)
         deeper = {p for p, _ in kept} | {c.pointer for c in self.claims}
         for pointer, error in kept:
-            if error.validator != "required" and any(o.startswith(pointer + "/") for o in deeper if o != pointer):
+            below = [o for o in deeper if o.startswith(pointer + "/")]
+            if error.validator in _SUMMARY_KEYWORDS and below:
                 continue
-            for where, message, hint in self.translate(pointer, error):
+            if (
+                error.validator in ("unevaluatedProperties", "additionalProperties")
+                and pointer != "#"
+                and any("/" not in o[len(pointer) + 1 :] for o in below)
+            ):
+                continue
+            busy = any(o == pointer or o.startswith(pointer + "/") for o, e in kept if e is not error)
+            for where, message, hint in self.translate(pointer, error, root, busy):
                 self.error(where, message, hint)
 
-    def translate(self, pointer: str, error: Any) -> list[tuple[str, str, str]]:
+    def translate(self, pointer: str, error: Any, root: Any = None, busy: bool = False) -> list[tuple[str, str, str]]:
+        """A JSON Schema error in plain words: [(pointer, message, hint)]. `busy`: the node has other
+        errors (then keys that some branch of the schema declares are not reported as unknown)."""
         """A JSON Schema error in plain words: [(pointer, message, hint)]."""
         kind = str(error.validator)
         value = error.validator_value
@@ -313,9 +348,12 @@ class _Checker:
             inside = re.search(r"\((.*) (?:was|were) unexpected\)", str(error.message))
             names = re.findall(r"'((?:[^'\\]|\\.)*)'", inside.group(1)) if inside else []
             schema = error.schema if isinstance(error.schema, dict) else {}
-            allowed = sorted(schema.get("properties", {})) if isinstance(schema.get("properties"), dict) else []
+            top = set(schema.get("properties", {})) if isinstance(schema.get("properties"), dict) else set()
+            allowed = sorted(_declared(schema, root, 0) | top)
             result = []
             for name in names or [str(k) for k in instance]:
+                if name in top or (busy and name in allowed):
+                    continue  # declared, but its branch (or its value) failed: reported on its own
                 listed = f"allowed here: {', '.join(allowed)}; " if allowed else ""
                 result.append(
                     (
@@ -337,7 +375,7 @@ class _Checker:
             best = best_match(context or error.context)
             if best is not None and best is not error:
                 relative = list(best.absolute_path)[len(list(error.absolute_path)) :]
-                return self.translate(join_pointer(pointer, *relative), best)
+                return self.translate(join_pointer(pointer, *relative), best, root, busy)
         if kind == "pattern" and "propertyNames" in list(error.relative_schema_path) and isinstance(instance, str):
             charset = "letters, digits, '.', '_' and '-'" if value == "^[a-zA-Z0-9._-]+$" else f"pattern {value}"
             return [
@@ -518,7 +556,7 @@ class _Checker:
                     seen_ids[operation_id] = pointer
             tags = operation.get("tags")
             if not tags:
-                self.curation(pointer, "operation has no tag", "add `tags: [<resource>]`; the tag names the resource")
+                self.curation(pointer, "operation has no tag", "add `tags: [<resource>]` (the tag names the resource)")
             self.check_parameter_list(operation.get("parameters"), join_pointer(pointer, "parameters"))
             self.check_path_parameters(path, method, operation, item, pointer)
             self.check_responses(operation, pointer)
@@ -741,7 +779,9 @@ class _Checker:
                 if not _IDENTIFIER.fullmatch(argument) or keyword.iskeyword(argument):
                     self.error(
                         join_pointer(pointer, "x-credential", "argument"),
-                        f"{argument!r} is not a usable Python argument name",
+                        f"{argument!r} is a Python keyword, not a usable argument name"
+                        if keyword.iskeyword(argument)
+                        else f"{argument!r} is not a usable Python argument name",
                         f"use snake_case, e.g. `{re.sub(r'[^A-Za-z0-9_]+', '_', argument).strip('_') or 'token'}`"
                         if not keyword.iskeyword(argument)
                         else f"use e.g. `{argument}_token`",
@@ -765,7 +805,7 @@ class _Checker:
             else:
                 region = sigv4.get("region-variable")
                 variables = self.server_variables()
-                if region is not None and region not in variables:
+                if region is not None and (not isinstance(region, str) or region not in variables):
                     known = ", ".join(sorted(variables)) if variables else "none"
                     self.error(
                         join_pointer(pointer, "x-aws-sigv4", "region-variable"),

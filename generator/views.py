@@ -180,12 +180,8 @@ def _methods(operation: Operation) -> tuple[list[MethodView], MethodView]:
         values=values,
         extra_keywords=[],
         doc=docstring(
-            _doc(
-                operation,
-                arguments,
-                f"APIResponse[{operation.response.type}]",
-                "Returns the raw HTTP response (status, headers) with `.parse()` for the body.",
-            ),
+            f"`{operation.name}`, returning the raw HTTP response (status, headers, `.parse()` for the body).\n\n"
+            f"`{operation.http_method} {operation.path}`",
             "        ",
         ),
         async_doc="",
@@ -259,6 +255,9 @@ def _body_expression(body: Body) -> str:
             arguments.append(("model", f"m.{body.model}"))
     if not body.required:
         arguments.append(("required", "False"))
+    nullable = [py_string(f.name) for f in body.fields if f.nullable]
+    if nullable:
+        arguments.append(("nullable", _tuple(nullable)))
     return _call("BodySpec", arguments)
 
 

@@ -1,15 +1,14 @@
 """Fixtures of the runtime tests.
 
-The tests drive packages in the generated shape through their public API. Until the generator
-exists these are the hand-made packages of `fakepkg_src/` with `templates/runtime/` copied in
-as `_runtime` (exactly what the generator does); `helpers.PACKAGES` names their client classes.
-Switching to the real generated packages means changing `packages_root` only.
+The tests drive real generated packages through their public API: the five curated APIs in
+`generated/` (put on sys.path by tests/conftest.py) and `kitchen`, the golden tree of
+`tests/edge/kitchen.yaml`, a curated spec that uses every runtime feature the five do not.
+Each package carries the runtime as `<package>/_runtime`, copied verbatim by the generator.
 """
 
 from __future__ import annotations
 
 import importlib
-import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,13 +19,16 @@ import pytest
 from .helpers import PACKAGES, Harness, MockServer
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNTIME = ROOT / "templates" / "runtime"
-FAKE_SOURCES = Path(__file__).resolve().parent / "fakepkg_src"
+KITCHEN = ROOT / "tests" / "edge" / "golden" / "kitchen"
+
+if str(KITCHEN) not in sys.path:
+    sys.path.insert(0, str(KITCHEN))
 
 CREDENTIAL_ENV = (
     "FLOWDASH_API_KEY",
     "SLACK_TOKEN",
     "NOVU_SECRET_KEY",
+    "LOSANT_ACCESS_TOKEN",
     "AWS_ACCESS_KEY_ID",
     "AWS_SECRET_ACCESS_KEY",
     "AWS_SESSION_TOKEN",
@@ -41,43 +43,42 @@ CREDENTIAL_ENV = (
 )
 
 
-@pytest.fixture(scope="session")
-def packages_root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A folder with every test package, each with the runtime copied in as `_runtime`."""
-    root = tmp_path_factory.mktemp("sdks")
-    for name, (source, _, _) in PACKAGES.items():
-        shutil.copytree(FAKE_SOURCES / source, root / name)
-        shutil.copytree(RUNTIME, root / name / "_runtime")
-    sys.path.insert(0, str(root))
-    try:
-        yield root
-    finally:
-        sys.path.remove(str(root))
+def _package(name: str) -> ModuleType:
+    """A generated package, imported as its users import it (with its errors and models)."""
+    package = importlib.import_module(name)
+    importlib.import_module(f"{name}.errors")
+    importlib.import_module(f"{name}.models")
+    return package
 
 
 @pytest.fixture
-def flowdash(packages_root: Path) -> ModuleType:
-    return importlib.import_module("fake_flowdash")
+def flowdash() -> ModuleType:
+    return _package("flowdash")
 
 
 @pytest.fixture
-def customer_profiles(packages_root: Path) -> ModuleType:
-    return importlib.import_module("fake_customer_profiles")
+def customer_profiles() -> ModuleType:
+    return _package("customer_profiles")
 
 
 @pytest.fixture
-def novu(packages_root: Path) -> ModuleType:
-    return importlib.import_module("fake_novu_workflows")
+def novu() -> ModuleType:
+    return _package("novu_workflows")
 
 
 @pytest.fixture
-def slack(packages_root: Path) -> ModuleType:
-    return importlib.import_module("fake_slack_workflows")
+def slack() -> ModuleType:
+    return _package("slack_workflows")
 
 
 @pytest.fixture
-def kitchen(packages_root: Path) -> ModuleType:
-    return importlib.import_module("fake_kitchen")
+def losant() -> ModuleType:
+    return _package("losant_flow")
+
+
+@pytest.fixture
+def kitchen() -> ModuleType:
+    return _package("kitchen")
 
 
 @pytest.fixture(autouse=True)
@@ -88,7 +89,7 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch, packages_root: Path) -> list[float]:
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Replace the runtime's sleeps (sync and async) in every package; record the delays."""
     recorded: list[float] = []
 

@@ -23,21 +23,28 @@ from typing import Any
 
 import httpx
 
-# import name -> (source folder in fakepkg_src/, sync client class, async client class).
-# The import names differ from the generated packages' (which tests/conftest.py puts on
-# sys.path) so that both can be imported in one process.
-PACKAGES: dict[str, tuple[str, str, str]] = {
-    "fake_flowdash": ("flowdash", "Flowdash", "AsyncFlowdash"),
-    "fake_customer_profiles": ("customer_profiles", "CustomerProfiles", "AsyncCustomerProfiles"),
-    "fake_novu_workflows": ("novu_workflows", "Novu", "AsyncNovu"),
-    "fake_slack_workflows": ("slack_workflows", "SlackWorkflows", "AsyncSlackWorkflows"),
-    "fake_kitchen": ("kitchen", "Kitchen", "AsyncKitchen"),
+# import name of each generated package the tests drive -> (sync client class, async client class).
+# The five curated APIs come from generated/ (tests/conftest.py puts them on sys.path); kitchen is
+# the golden tree of tests/edge/kitchen.yaml (tests/runtime/conftest.py puts it on sys.path).
+PACKAGES: dict[str, tuple[str, str]] = {
+    "flowdash": ("Flowdash", "AsyncFlowdash"),
+    "customer_profiles": ("CustomerProfiles", "AsyncCustomerProfiles"),
+    "novu_workflows": ("Novu", "AsyncNovu"),
+    "slack_workflows": ("SlackWorkflows", "AsyncSlackWorkflows"),
+    "losant_flow": ("Losant", "AsyncLosant"),
+    "kitchen": ("Kitchen", "AsyncKitchen"),
 }
 
 
 def runtime_of(package: ModuleType) -> ModuleType:
     """The `_runtime` subpackage of a generated package."""
     return importlib.import_module(f"{package.__name__}._runtime")
+
+
+def client_classes(package: ModuleType) -> tuple[type[Any], type[Any]]:
+    """The sync and the async client class of a generated package (from its public API)."""
+    sync_name, async_name = PACKAGES[package.__name__]
+    return getattr(package, sync_name), getattr(package, async_name)
 
 
 # -- sync / async harness -----------------------------------------------------------------
@@ -113,8 +120,8 @@ class Harness:
         handler = kwargs.pop("handler", None)
         if handler is not None:
             kwargs["http_client"] = self.http_client(handler)
-        _, sync_name, async_name = PACKAGES[package.__name__]
-        client = getattr(package, async_name if self.is_async else sync_name)(**kwargs)
+        sync_class, async_class = client_classes(package)
+        client = (async_class if self.is_async else sync_class)(**kwargs)
         self.opened.append(client)
         return client if self.is_async else AwaitableView(client)
 
@@ -272,3 +279,41 @@ class MockServer:
         if self._thread.is_alive():
             self._server.shutdown()
         self._server.server_close()
+
+
+# -- response bodies that the generated models accept ----------------------------------------
+
+
+def novu_workflow(**changes: Any) -> dict[str, Any]:
+    """A minimal valid Novu `WorkflowResponseDto` (wire names)."""
+    body: dict[str, Any] = {
+        "_id": "1",
+        "name": "n",
+        "workflowId": "w",
+        "slug": "n-slug",
+        "updatedAt": "2024-01-02T00:00:00Z",
+        "createdAt": "2024-01-01T00:00:00Z",
+        "steps": [],
+        "origin": "novu-cloud",
+        "preferences": {"default": {"all": {"enabled": True}, "channels": {}}},
+        "status": "ACTIVE",
+        "severity": "none",
+    }
+    body.update(changes)
+    return body
+
+
+def novu_list_item(index: int) -> dict[str, Any]:
+    """A minimal valid Novu `WorkflowListResponseDto` (wire names)."""
+    return {
+        "_id": str(index),
+        "name": f"n{index}",
+        "workflowId": f"w{index}",
+        "slug": f"s{index}",
+        "updatedAt": "2024-01-02T00:00:00Z",
+        "createdAt": "2024-01-01T00:00:00Z",
+        "steps": [],
+        "origin": "novu-cloud",
+        "status": "ACTIVE",
+        "stepTypeOverviews": [],
+    }

@@ -7,7 +7,7 @@ from types import ModuleType
 
 import pytest
 
-from .helpers import Harness, Recorder, json_response, runtime_of
+from .helpers import Harness, Recorder, client_classes, json_response, runtime_of
 
 
 def test_bearer(harness: Harness, flowdash: ModuleType) -> None:
@@ -50,17 +50,19 @@ def test_every_kitchen_scheme(harness: Harness, kitchen: ModuleType) -> None:
             query_key="q k/1",
             cookie_key="ck 1",
         )
-        things = client.things
-        await things.auth_bearer()
-        await things.auth_basic()
-        await things.auth_header()
-        await things.auth_query(q="x")
-        await things.auth_cookie(pref="p")
-        await things.auth_either()
-        await things.auth_none()
+        auth = client.auth
+        await auth.bearer()
+        await auth.basic()
+        await auth.header()
+        await auth.query(q="x")
+        await auth.cookie(pref="p")
+        await auth.either()
+        await auth.none()
+        await auth.both()
+        await auth.optional()
 
     harness.run(scenario)
-    bearer, basic, header, query, cookie, either, none = recorder.requests
+    bearer, basic, header, query, cookie, either, none, both, optional = recorder.requests
     assert bearer.headers["Authorization"] == "Bearer tok-1"
     assert "X-API-Key" not in bearer.headers
     expected_basic = "Basic " + base64.b64encode(b"user:pa ss").decode()
@@ -68,6 +70,7 @@ def test_every_kitchen_scheme(harness: Harness, kitchen: ModuleType) -> None:
     assert header.headers["X-API-Key"] == "Key hk-1"
     assert "Authorization" not in header.headers
     assert query.url.query.decode() == "_links=true&q=x&api_key=q%20k%2F1"
+    assert query.url.path == "/v1/auth/query"
     assert "Authorization" not in query.headers
     assert cookie.headers["Cookie"] == "pref=p; session=ck%201"
     # the first alternative whose credentials are all present
@@ -76,6 +79,11 @@ def test_every_kitchen_scheme(harness: Harness, kitchen: ModuleType) -> None:
     for header_name in ("Authorization", "X-API-Key", "Cookie"):
         assert header_name not in none.headers
     assert none.url.query.decode() == "_links=true"
+    # one requirement naming two schemes applies both
+    assert both.headers["X-API-Key"] == "Key hk-1"
+    assert both.url.query.decode() == "_links=true&api_key=q%20k%2F1"
+    # optional security: the scheme is applied when its credential is there
+    assert optional.headers["Authorization"] == "Bearer tok-1"
 
 
 def test_security_alternative_falls_back(harness: Harness, kitchen: ModuleType) -> None:
@@ -83,16 +91,23 @@ def test_security_alternative_falls_back(harness: Harness, kitchen: ModuleType) 
 
     async def scenario() -> None:
         client = harness.client(kitchen, handler=recorder, token="only-bearer")
-        await client.things.auth_either()
-        with pytest.raises(kitchen.errors.MissingCredentialsError) as caught:
-            await client.things.auth_header()
+        await client.auth.either()
+        with pytest.raises(kitchen.MissingCredentialsError) as caught:
+            await client.auth.header()
         assert caught.value.arguments == ("header_key",)
         assert caught.value.env == ("KITCHEN_HEADER_KEY",)
         assert "header_key" in str(caught.value)
+        with pytest.raises(kitchen.MissingCredentialsError) as both:
+            await client.auth.both()
+        assert both.value.arguments == ("header_key", "query_key")
+        header_only = harness.client(kitchen, handler=recorder, header_key="h")
+        await header_only.auth.optional()  # no bearer credential: sent without one
 
     harness.run(scenario)
-    assert recorder.last.headers["Authorization"] == "Bearer only-bearer"
-    assert len(recorder.requests) == 1
+    either, optional = recorder.requests
+    assert either.headers["Authorization"] == "Bearer only-bearer"
+    assert "Authorization" not in optional.headers
+    assert "X-API-Key" not in optional.headers
 
 
 def test_credentials_from_environment(harness: Harness, flowdash: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,22 +127,23 @@ def test_credentials_from_environment(harness: Harness, flowdash: ModuleType, mo
     ]
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
-def test_missing_credentials_at_construction(flowdash: ModuleType, mode: str) -> None:
-    cls = flowdash.Flowdash if mode == "sync" else flowdash.AsyncFlowdash
-    with pytest.raises(flowdash.errors.MissingCredentialsError) as caught:
+@pytest.mark.parametrize("mode", [0, 1], ids=["sync", "async"])
+def test_missing_credentials_at_construction(flowdash: ModuleType, mode: int) -> None:
+    cls = client_classes(flowdash)[mode]
+    with pytest.raises(flowdash.MissingCredentialsError) as caught:
         cls()
     error = caught.value
-    assert isinstance(error, flowdash.errors.APIError)
+    assert isinstance(error, flowdash.APIError)
     assert error.arguments == ("api_key",)
     assert error.env == ("FLOWDASH_API_KEY",)
     assert "api_key" in str(error)
     assert "FLOWDASH_API_KEY" in str(error)
 
 
-def test_missing_aws_credentials_names_both_and_env(customer_profiles: ModuleType) -> None:
-    with pytest.raises(customer_profiles.errors.MissingCredentialsError) as caught:
-        customer_profiles.CustomerProfiles(aws_access_key_id="AKID")
+@pytest.mark.parametrize("mode", [0, 1], ids=["sync", "async"])
+def test_missing_aws_credentials_names_both_and_env(customer_profiles: ModuleType, mode: int) -> None:
+    with pytest.raises(customer_profiles.MissingCredentialsError) as caught:
+        client_classes(customer_profiles)[mode](aws_access_key_id="AKID")
     message = str(caught.value)
     for name in (
         "aws_access_key_id",
@@ -139,23 +155,69 @@ def test_missing_aws_credentials_names_both_and_env(customer_profiles: ModuleTyp
     assert "AKID" not in message
 
 
-def test_missing_credentials_lists_every_scheme(kitchen: ModuleType) -> None:
-    with pytest.raises(kitchen.errors.MissingCredentialsError) as caught:
-        kitchen.Kitchen()
+@pytest.mark.parametrize("mode", [0, 1], ids=["sync", "async"])
+def test_missing_credentials_lists_every_scheme(kitchen: ModuleType, mode: int) -> None:
+    with pytest.raises(kitchen.MissingCredentialsError) as caught:
+        client_classes(kitchen)[mode]()
     assert caught.value.arguments == (
         "token",
         "basic_auth",
         "header_key",
         "query_key",
         "cookie_key",
+        "aws_access_key_id",
+        "aws_secret_access_key",
+    )
+    assert caught.value.env == (
+        "KITCHEN_TOKEN",
+        "KITCHEN_BASIC",
+        "KITCHEN_HEADER_KEY",
+        "KITCHEN_QUERY_KEY",
+        "KITCHEN_COOKIE_KEY",
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
     )
 
 
-def test_empty_argument_falls_back_to_environment(flowdash: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(flowdash.errors.MissingCredentialsError):
-        flowdash.Flowdash(api_key="")
+def test_every_kitchen_scheme_from_environment(
+    harness: Harness, kitchen: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in {
+        "KITCHEN_TOKEN": "env-tok",
+        "KITCHEN_BASIC": "u:p",
+        "KITCHEN_HEADER_KEY": "Key env-hk",
+        "KITCHEN_QUERY_KEY": "env-qk",
+        "KITCHEN_COOKIE_KEY": "env-ck",
+    }.items():
+        monkeypatch.setenv(name, value)
+    recorder = Recorder()
+
+    async def scenario() -> None:
+        client = harness.client(kitchen, handler=recorder)
+        await client.auth.bearer()
+        await client.auth.basic()
+        await client.auth.header()
+        await client.auth.query()
+        await client.auth.cookie()
+
+    harness.run(scenario)
+    bearer, basic, header, query, cookie = recorder.requests
+    assert bearer.headers["Authorization"] == "Bearer env-tok"
+    assert basic.headers["Authorization"] == "Basic " + base64.b64encode(b"u:p").decode()
+    assert header.headers["X-API-Key"] == "Key env-hk"  # the prefix is not doubled
+    assert query.url.query.decode() == "_links=true&api_key=env-qk"
+    assert cookie.headers["Cookie"] == "session=env-ck"
+
+
+@pytest.mark.parametrize("mode", [0, 1], ids=["sync", "async"])
+def test_empty_argument_falls_back_to_environment(
+    flowdash: ModuleType, monkeypatch: pytest.MonkeyPatch, mode: int
+) -> None:
+    cls = client_classes(flowdash)[mode]
+    with pytest.raises(flowdash.MissingCredentialsError):
+        cls(api_key="")
     monkeypatch.setenv("FLOWDASH_API_KEY", "env-key")
-    assert flowdash.Flowdash(api_key="") is not None
+    assert cls(api_key="") is not None
 
 
 def test_missing_credentials_is_an_api_error(flowdash: ModuleType) -> None:

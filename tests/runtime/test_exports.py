@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import ast
 import copy
+import importlib
 import pickle
 import sys
 from pathlib import Path
 from types import ModuleType
 
-from .helpers import runtime_of
+from .helpers import PACKAGES, client_classes, runtime_of
 
 RUNTIME = Path(__file__).resolve().parents[2] / "templates" / "runtime"
 
@@ -47,6 +48,26 @@ EXPORTED = {
     "open_enum_missing",
     "strict_enums",
 }
+
+
+def test_every_package_carries_the_runtime_verbatim() -> None:
+    """The packages these tests drive run exactly the code in templates/runtime/."""
+    expected = {p.name: p.read_bytes() for p in RUNTIME.glob("*.py")}
+    for name in PACKAGES:
+        runtime = Path(importlib.import_module(f"{name}._runtime").__file__ or "").parent
+        assert {p.name: p.read_bytes() for p in runtime.glob("*.py")} == expected, name
+
+
+def test_packages_export_their_clients_and_errors() -> None:
+    for name in PACKAGES:
+        package = importlib.import_module(name)
+        sync_class, async_class = client_classes(package)
+        runtime = runtime_of(package)
+        assert issubclass(sync_class, runtime.SyncAPIClient)
+        assert issubclass(async_class, runtime.AsyncAPIClient)
+        for error in ("APIError", "APIStatusError", "NotFoundError", "MissingCredentialsError", "WaiterFailedError"):
+            assert getattr(package, error) is getattr(runtime, error), (name, error)
+        assert package.NOT_GIVEN is runtime.NOT_GIVEN
 
 
 def test_exported_names(flowdash: ModuleType) -> None:

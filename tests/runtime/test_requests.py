@@ -12,7 +12,7 @@ import httpx
 import pydantic
 import pytest
 
-from .helpers import Harness, Recorder, json_response
+from .helpers import Harness, Recorder, json_response, novu_workflow
 
 AWKWARD = "x y/z+ü"
 AWKWARD_SEGMENT = "x%20y%2Fz%2B%C3%BC"
@@ -74,7 +74,7 @@ def test_path_label_and_matrix_styles(harness: Harness, kitchen: ModuleType) -> 
     async def scenario() -> None:
         client = harness.client(kitchen, handler=recorder, token="t")
         await client.things.path_styles(a=["p q", "r"], b=["1", "2"], c={"k": "v w"})
-        await client.things.path_styles(a=5, b="x/y", c=True)
+        await client.things.path_scalars(a=5, b="x/y", c=True)
         await client.things.path_exploded(b=["1", "2"], c={"k": "v", "j": "w"})
         await client.things.path_exploded(b={"k": "v"}, c=["a", "b"])
 
@@ -82,7 +82,7 @@ def test_path_label_and_matrix_styles(harness: Harness, kitchen: ModuleType) -> 
     paths = [r.url.raw_path.decode().split("?")[0] for r in recorder.requests]
     assert paths == [
         "/v1/paths/p%20q,r/label.1,2/matrix;c=k,v%20w",
-        "/v1/paths/5/label.x%2Fy/matrix;c=true",
+        "/v1/scalars/5/label.x%2Fy/matrix;c=true",
         "/v1/exploded/label.1.2/matrix;k=v;j=w",
         "/v1/exploded/label.k=v/matrix;c=a;c=b",
     ]
@@ -102,7 +102,7 @@ def test_query_styles(harness: Harness, kitchen: ModuleType) -> None:
             deep={"a": {"b": 1}, "c": [1, 2], "skip": None},
             json_filter={"x": [1, "ü"], "on": True},
             flag=False,
-            color=color.dark_blue,
+            color=color.DARK_BLUE,
             ratio=10.0,
             text="a&b=c/d?e #f",
             count=3,
@@ -173,12 +173,13 @@ def test_headers_and_cookies(harness: Harness, kitchen: ModuleType) -> None:
     async def scenario() -> None:
         client = harness.client(kitchen, handler=recorder, token="t", default_headers={"X-Default": "ctor"})
         await client.things.headers_cookies(
-            trace="abc", tags=["a", "b"], meta={"x": 1, "y": True}, pref="dark mode", prefs=None
+            x_trace="abc", x_tags=["a", "b"], x_meta={"x": 1, "y": True}, pref="dark mode", prefs=None
         )
         await client.things.headers_cookies(extra_headers={"X-Trace": "extra", "X-New": "1"})
+        await client.things.headers_cookies(pref="p", prefs=["a b", "c"])
 
     harness.run(scenario)
-    first, second = recorder.requests
+    first, second, third = recorder.requests
     assert first.headers["X-Trace"] == "abc"
     assert first.headers["X-Tags"] == "a,b"
     assert first.headers["X-Meta"] == "x=1,y=true"
@@ -193,6 +194,8 @@ def test_headers_and_cookies(harness: Harness, kitchen: ModuleType) -> None:
     assert "Cookie" not in second.headers
     assert second.headers["X-Trace"] == "extra"
     assert second.headers["X-New"] == "1"
+    # a cookie list with explode=false is one comma-separated value
+    assert third.headers["Cookie"] == "pref=p; prefs=a%20b,c"
 
 
 def test_server_variables_and_base_url(harness: Harness, kitchen: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -200,21 +203,24 @@ def test_server_variables_and_base_url(harness: Harness, kitchen: ModuleType, mo
 
     async def scenario() -> None:
         default = harness.client(kitchen, handler=recorder, token="t")
-        await default.things.auth_none()
+        await default.auth.none()
         given = harness.client(kitchen, handler=recorder, token="t", environment="eu")
-        await given.things.auth_none()
+        await given.auth.none()
         monkeypatch.setenv("KITCHEN_ENV", "staging")
         from_env = harness.client(kitchen, handler=recorder, token="t")
-        await from_env.things.auth_none()
+        await from_env.auth.none()
+        argument_wins = harness.client(kitchen, handler=recorder, token="t", environment="eu")
+        await argument_wins.auth.none()
         override = harness.client(kitchen, handler=recorder, token="t", base_url="http://localhost:8080/base/")
-        await override.things.auth_none()
+        await override.auth.none()
 
     harness.run(scenario)
     assert [str(r.url) for r in recorder.requests] == [
-        "https://api.kitchen.test/v1/auth?_links=true",
-        "https://eu.kitchen.test/v1/auth?_links=true",
-        "https://staging.kitchen.test/v1/auth?_links=true",
-        "http://localhost:8080/base/auth?_links=true",
+        "https://api.kitchen.test/v1/auth/none?_links=true",
+        "https://eu.kitchen.test/v1/auth/none?_links=true",
+        "https://staging.kitchen.test/v1/auth/none?_links=true",
+        "https://eu.kitchen.test/v1/auth/none?_links=true",
+        "http://localhost:8080/base/auth/none?_links=true",
     ]
 
 
@@ -231,7 +237,7 @@ def test_flattened_json_body_omitted_versus_none(harness: Harness, kitchen: Modu
             nested={"deep": [1, {"x": None}]},
             nullable=None,
             when=datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC),
-            color=m.Color.dark_blue,
+            color=m.Color.DARK_BLUE,
             item=m.Item(item_name="i", inner=m.Inner(inner_value=2)),
         )
 
@@ -251,12 +257,36 @@ def test_flattened_json_body_omitted_versus_none(harness: Harness, kitchen: Modu
     assert b" " not in second.content.replace(b"dark blue", b"")
 
 
+def test_none_is_null_only_where_the_schema_allows_it(harness: Harness, kitchen: ModuleType) -> None:
+    recorder = Recorder()
+    m = kitchen.models
+
+    async def scenario() -> None:
+        client = harness.client(kitchen, handler=recorder, token="t")
+        await client.things.json_body(
+            display_name="n",
+            nullable=None,  # type: [string, "null"]: sent as null
+            tags=None,  # not nullable: dropped like an omitted argument
+            item=m.Item(item_name="i", nullable_note=None, count=None),
+        )
+        await client.things.named_body(item=m.Item(item_name="j", nullable_note=None, count=None))
+        await client.things.named_body(item={"itemName": "k", "nullableNote": None, "count": None})
+
+    harness.run(scenario)
+    flat, named, named_dict = (json.loads(r.content) for r in recorder.requests)
+    assert flat == {"displayName": "n", "nullable": None, "item": {"itemName": "i", "nullableNote": None}}
+    assert named == {"itemName": "j", "nullableNote": None}
+    assert named_dict == {"itemName": "k", "nullableNote": None}
+
+
 def test_slack_body_keeps_media_type_and_nested_objects(harness: Harness, slack: ModuleType) -> None:
     recorder = Recorder(json_response(200, {"ok": True}))
 
     async def scenario() -> None:
         client = harness.client(slack, token="xoxb-1", handler=recorder)
-        await client.workflows.step_failed(workflow_step_execute_id="W1", error=slack.models.StepError(message="boom"))
+        await client.workflows.step_failed(
+            workflow_step_execute_id="W1", error=slack.models.WorkflowStepError(message="boom")
+        )
 
     harness.run(scenario)
     assert recorder.last.method == "POST"
@@ -290,8 +320,7 @@ def test_named_body_accepts_model_or_dict(harness: Harness, kitchen: ModuleType)
 
 
 def test_novu_named_body_dict_validated_and_dumped_by_alias(harness: Harness, novu: ModuleType) -> None:
-    body = {"_id": "1", "name": "n", "workflowId": "w", "status": "ACTIVE"}
-    recorder = Recorder(json_response(201, {"data": body}))
+    recorder = Recorder(json_response(201, {"data": novu_workflow()}))
 
     async def scenario() -> None:
         client = harness.client(novu, secret_key="s", handler=recorder)
@@ -333,14 +362,21 @@ def test_multipart_body(harness: Harness, kitchen: ModuleType) -> None:
     async def scenario() -> None:
         client = harness.client(kitchen, handler=recorder, token="t")
         await client.things.upload(file=("f.txt", b"hello", "text/plain"), description="d", count=2)
+        await client.things.upload(file=b"\x00raw")
 
     harness.run(scenario)
-    content_type = recorder.last.headers["Content-Type"]
+    first, second = recorder.requests
+    content_type = first.headers["Content-Type"]
     assert content_type.startswith("multipart/form-data; boundary=")
-    body = recorder.last.content
+    body = first.content
     assert b'name="description"\r\n\r\nd\r\n' in body
     assert b'name="count"\r\n\r\n2\r\n' in body
     assert b'name="file"; filename="f.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n' in body
+    # bytes alone: a file part with a default name; omitted fields are not parts
+    assert b'name="file"; filename="upload"\r\nContent-Type: application/octet-stream\r\n\r\n\x00raw\r\n' in (
+        second.content
+    )
+    assert b'name="description"' not in second.content
 
 
 def test_octet_stream_and_text_bodies(harness: Harness, kitchen: ModuleType) -> None:
@@ -413,7 +449,7 @@ def test_default_timeout(harness: Harness, flowdash: ModuleType) -> None:
 
 
 def test_idempotency_key_generated_once_per_call(harness: Harness, novu: ModuleType) -> None:
-    body = {"_id": "1", "name": "n", "workflowId": "w", "status": "ACTIVE"}
+    body = novu_workflow()
     recorder = Recorder(json_response(200, {"data": body}), json_response(200, {"data": body}))
 
     async def scenario() -> None:
@@ -425,3 +461,54 @@ def test_idempotency_key_generated_once_per_call(harness: Harness, novu: ModuleT
     generated = recorder.requests[0].headers["idempotency-key"]
     assert len(generated) == 36 and generated.count("-") == 4
     assert recorder.requests[1].headers["idempotency-key"] == "mine"
+
+
+def test_default_query_and_headers_of_the_spec(harness: Harness, losant: ModuleType) -> None:
+    recorder = Recorder(json_response(200, {"name": "f"}), json_response(200, {"success": True}))
+
+    async def scenario() -> None:
+        client = harness.client(losant, access_token="tok", handler=recorder, default_headers={"X-Extra": "1"})
+        flow = await client.flow.get(
+            application_id="app 1", flow_id="f/1", include_custom_nodes="true", losantdomain="example.com"
+        )
+        assert flow.name == "f"
+        deleted = await client.flow.delete(application_id="a", flow_id="f")
+        assert deleted.success is True
+
+    harness.run(scenario)
+    got, deleted = recorder.requests
+    # the spec's default query comes first, then the operation's own parameters
+    assert raw_target(got) == (
+        "/applications/app%201/flows/f%2F1?_actions=false&_links=true&_embedded=true&includeCustomNodes=true"
+    )
+    assert got.headers["Accept-Version"] == "^1.31.0"
+    assert got.headers["losantdomain"] == "example.com"
+    assert got.headers["X-Extra"] == "1"
+    assert got.headers["Authorization"] == "Bearer tok"
+    assert deleted.method == "DELETE"
+    assert raw_target(deleted) == "/applications/a/flows/f?_actions=false&_links=true&_embedded=true"
+    assert "losantdomain" not in deleted.headers
+
+
+def test_named_model_body_with_losant(harness: Harness, losant: ModuleType) -> None:
+    recorder = Recorder(json_response(200, {"name": "renamed"}), json_response(200, {"success": True}))
+    m = losant.models
+
+    async def scenario() -> None:
+        client = harness.client(losant, access_token="tok", handler=recorder)
+        patched = await client.flow.patch(
+            application_id="a",
+            flow_id="f",
+            flow=m.WorkflowPatch(name="renamed", enabled=False),
+            strict_validation="true",
+        )
+        assert patched.name == "renamed"
+        await client.flow.press_virtual_button(application_id="a", flow_id="f", button={"key": "k", "payload": None})
+
+    harness.run(scenario)
+    patch, press = recorder.requests
+    assert patch.method == "PATCH"
+    assert patch.url.query.decode().endswith("&strictValidation=true")
+    assert json.loads(patch.content) == {"name": "renamed", "enabled": False}
+    assert press.method == "POST"
+    assert json.loads(press.content) == {"key": "k", "payload": None}

@@ -9,9 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from .helpers import Harness, Recorder, json_response, runtime_of
-
-WORKFLOW = {"_id": "1", "name": "n", "workflowId": "w", "status": "ACTIVE"}
+from .helpers import Harness, Recorder, json_response, novu_workflow, runtime_of
 
 
 def test_raw_response(harness: Harness, flowdash: ModuleType) -> None:
@@ -38,7 +36,7 @@ def test_raw_response_raises_on_error_status(harness: Harness, flowdash: ModuleT
 
     async def scenario() -> None:
         client = harness.client(flowdash, api_key="k", handler=recorder)
-        with pytest.raises(flowdash.errors.NotFoundError):
+        with pytest.raises(flowdash.NotFoundError):
             await client.executions.with_raw_response.get(workflow_id="w", execution_id="e")
 
     harness.run(scenario)
@@ -70,9 +68,9 @@ def test_list_response(harness: Harness, flowdash: ModuleType) -> None:
 
 def test_unwrap_and_empty_bodies(harness: Harness, novu: ModuleType) -> None:
     recorder = Recorder(
-        json_response(200, {"data": WORKFLOW}),
+        json_response(200, {"data": novu_workflow()}),
         httpx.Response(204),
-        json_response(200, {"data": {**WORKFLOW, "name": "patched"}}),
+        json_response(200, {"data": novu_workflow(name="patched")}),
     )
 
     async def scenario() -> tuple[Any, Any, Any]:
@@ -91,6 +89,29 @@ def test_unwrap_and_empty_bodies(harness: Harness, novu: ModuleType) -> None:
     assert recorder.requests[1].method == "DELETE"
 
 
+def test_raw_response_of_unwrapped_and_binary_bodies(harness: Harness, novu: ModuleType, kitchen: ModuleType) -> None:
+    novu_recorder = Recorder(json_response(200, {"data": novu_workflow()}))
+    kitchen_recorder = Recorder(
+        httpx.Response(200, content=b"\x00\xff", headers={"content-type": "application/octet-stream"}),
+        httpx.Response(200, text="plain ü", headers={"content-type": "text/plain; charset=utf-8"}),
+    )
+
+    async def scenario() -> tuple[Any, Any, Any]:
+        novu_client = harness.client(novu, secret_key="s", handler=novu_recorder)
+        kitchen_client = harness.client(kitchen, token="t", handler=kitchen_recorder)
+        return (
+            await novu_client.workflows.with_raw_response.get(workflow_id="w"),
+            await kitchen_client.things.with_raw_response.blob(data=b"x"),
+            await kitchen_client.things.with_raw_response.echo_text(text="x"),
+        )
+
+    got, blob, text = harness.run(scenario)
+    assert got.parse().workflow_id == "w"  # unwrapped from {"data": ...}
+    assert blob.parse() == b"\x00\xff"
+    assert text.parse() == "plain ü"
+    assert text.headers["content-type"].startswith("text/plain")
+
+
 @pytest.mark.parametrize("strict", [False, True])
 def test_unknown_enum_values(harness: Harness, kitchen: ModuleType, strict: bool) -> None:
     body = {"color": "ultraviolet", "priority": 7, "shape": "hexagon"}
@@ -102,11 +123,12 @@ def test_unknown_enum_values(harness: Harness, kitchen: ModuleType, strict: bool
     async def scenario() -> Any:
         client = harness.client(kitchen, token="t", handler=recorder, strict=strict)
         if strict:
-            with pytest.raises(kitchen.errors.APIResponseValidationError) as caught:
+            with pytest.raises(kitchen.APIResponseValidationError) as caught:
                 await client.things.enums()
             assert caught.value.body == body
             known = await client.things.enums()
-            assert known.color is m.Color.red
+            assert known.color is m.Color.RED
+            assert known.priority is m.Priority.VALUE_1
             return None
         return await client.things.enums()
 
@@ -119,7 +141,7 @@ def test_unknown_enum_values(harness: Harness, kitchen: ModuleType, strict: bool
     assert isinstance(result.shape, m.Shape) and result.shape.value == "hexagon"
     # pseudo-members are reused, and known members stay members
     assert m.Shape("hexagon") is result.shape
-    assert m.Color("red") is m.Color.red
+    assert m.Color("red") is m.Color.RED
     assert "ultraviolet" not in [c.value for c in m.Color]
 
 
@@ -138,29 +160,31 @@ def test_open_enums_direct(kitchen: ModuleType) -> None:
         assert runtime.is_strict()
         with pytest.raises(ValueError):
             m.Color("newer")
-        assert m.Color("red") is m.Color.red
+        assert m.Color("red") is m.Color.RED
         with runtime.strict_enums(False):
             assert m.Color("newest") == "newest"
     assert not runtime.is_strict()
 
 
-def test_open_enum_with_str_mixin(kitchen: ModuleType) -> None:
+def test_open_enum_without_a_mixin(kitchen: ModuleType) -> None:
+    """An enum with no str/int base (none of the generated ones) takes its value type from its members."""
     runtime = runtime_of(kitchen)
 
-    class Status(str, enum.Enum):  # noqa: UP042 - the shape datamodel-code-generator emits
-        PENDING = "Pending"
+    class Shape(enum.Enum):
+        CIRCLE = "circle"
 
         @classmethod
         def _missing_(cls, value: object) -> Any:
             return runtime.open_enum_missing(cls, value)
 
-    unknown = Status("Paused")
-    assert isinstance(unknown, Status) and isinstance(unknown, str)
-    assert unknown.value == "Paused" and unknown == "Paused"
-    assert Status("Paused") is unknown
-    assert Status("Pending") is Status.PENDING
+    unknown = Shape("hexagon")
+    assert isinstance(unknown, Shape) and unknown.value == "hexagon"
+    assert Shape("hexagon") is unknown
+    assert Shape("circle") is Shape.CIRCLE
+    with pytest.raises(ValueError):
+        Shape(3)
     with runtime.strict_enums(), pytest.raises(ValueError):
-        Status("Stopped")
+        Shape("octagon")
 
 
 def test_strict_mode_does_not_leak_between_clients(harness: Harness, kitchen: ModuleType) -> None:
@@ -169,7 +193,7 @@ def test_strict_mode_does_not_leak_between_clients(harness: Harness, kitchen: Mo
 
     async def scenario() -> Any:
         strict = harness.client(kitchen, token="t", handler=recorder, strict=True)
-        with pytest.raises(kitchen.errors.APIResponseValidationError):
+        with pytest.raises(kitchen.APIResponseValidationError):
             await strict.things.enums()
         lenient = harness.client(kitchen, token="t", handler=recorder)
         return await lenient.things.enums()
@@ -187,3 +211,23 @@ def test_items_list_of_models(harness: Harness, kitchen: ModuleType) -> None:
     items = harness.run(scenario)
     assert [i.item_name for i in items] == ["a", "b"]
     assert items[0].model_extra == {"x": 1}
+    assert all(isinstance(i, kitchen.models.Item) for i in items)
+
+
+def test_enums_in_request_and_nested_response_models(harness: Harness, kitchen: ModuleType) -> None:
+    recorder = Recorder(json_response(200, [{"itemName": "a", "color": "infrared", "inner": {"innerValue": 1}}]))
+    m = kitchen.models
+
+    async def scenario() -> Any:
+        client = harness.client(kitchen, token="t", handler=recorder)
+        return await client.things.items()
+
+    (item,) = harness.run(scenario)
+    assert isinstance(item.color, m.Color) and item.color.value == "infrared"
+    assert isinstance(item.inner, m.Inner) and item.inner.inner_value == 1
+    # an unknown enum value is sent back as it came
+    assert item.model_dump(mode="json", by_alias=True, exclude_unset=True) == {
+        "itemName": "a",
+        "color": "infrared",
+        "inner": {"innerValue": 1},
+    }

@@ -11,10 +11,10 @@ from unittest import mock
 import httpx
 import pytest
 
-from .helpers import Harness, MockServer, Recorder, Reply, json_response, runtime_of
+from .helpers import Harness, MockServer, Recorder, Reply, json_response, novu_workflow, runtime_of
 
 EXECUTION = {"id": "e1", "status": "Pending"}
-WORKFLOW = {"_id": "1", "name": "n", "workflowId": "w", "status": "ACTIVE"}
+WORKFLOW = novu_workflow()
 
 
 # -- the pure decisions ----------------------------------------------------------------------
@@ -88,7 +88,7 @@ def test_retryable_statuses_exhaust_max_retries(
 
     async def scenario() -> None:
         client = harness.client(flowdash, api_key="k", handler=recorder)
-        with pytest.raises(flowdash.errors.APIStatusError) as caught:
+        with pytest.raises(flowdash.APIStatusError) as caught:
             await client.executions.get(workflow_id="w", execution_id="e1")
         assert caught.value.status_code == status
 
@@ -104,7 +104,7 @@ def test_client_errors_not_retried(harness: Harness, flowdash: ModuleType, sleep
 
     async def scenario() -> None:
         client = harness.client(flowdash, api_key="k", handler=recorder)
-        with pytest.raises(flowdash.errors.APIStatusError):
+        with pytest.raises(flowdash.APIStatusError):
             await client.executions.get(workflow_id="w", execution_id="e1")
 
     harness.run(scenario)
@@ -122,12 +122,12 @@ def test_max_retries_per_client_and_per_call(harness: Harness, flowdash: ModuleT
         for per_call in (httpx.USE_CLIENT_DEFAULT, 0, 1):
             before = len(recorder.requests)
             kwargs = {} if per_call is httpx.USE_CLIENT_DEFAULT else {"max_retries": per_call}
-            with pytest.raises(flowdash.errors.InternalServerError):
+            with pytest.raises(flowdash.InternalServerError):
                 await client.executions.get(workflow_id="w", execution_id="e", **kwargs)
             counts.append(len(recorder.requests) - before)
         disabled = harness.client(flowdash, api_key="k", handler=recorder, max_retries=0)
         before = len(recorder.requests)
-        with pytest.raises(flowdash.errors.InternalServerError):
+        with pytest.raises(flowdash.InternalServerError):
             await disabled.executions.get(workflow_id="w", execution_id="e")
         counts.append(len(recorder.requests) - before)
         return counts
@@ -150,6 +150,22 @@ def test_retry_after_header_is_honoured(harness: Harness, flowdash: ModuleType, 
     assert sleeps == [7.0, 1.5]
 
 
+def test_retry_after_http_date_is_honoured(harness: Harness, flowdash: ModuleType, sleeps: list[float]) -> None:
+    recorder = Recorder(
+        json_response(503, {}, {"Retry-After": "Thu, 01 Feb 2024 00:00:10 GMT"}),
+        json_response(200, EXECUTION),
+    )
+    now = datetime.datetime(2024, 2, 1, tzinfo=datetime.UTC)
+
+    async def scenario() -> None:
+        client = harness.client(flowdash, api_key="k", handler=recorder)
+        await client.executions.get(workflow_id="w", execution_id="e")
+
+    with mock.patch.object(runtime_of(flowdash)._clock, "now", return_value=now):
+        harness.run(scenario)
+    assert sleeps == [10.0]
+
+
 def test_post_without_idempotency_key_is_never_resent(
     harness: Harness, flowdash: ModuleType, sleeps: list[float]
 ) -> None:
@@ -158,12 +174,12 @@ def test_post_without_idempotency_key_is_never_resent(
 
     async def scenario() -> None:
         client = harness.client(flowdash, api_key="k", handler=recorder, max_retries=5)
-        with pytest.raises(flowdash.errors.InternalServerError):
+        with pytest.raises(flowdash.InternalServerError):
             await client.executions.create(workflow_id="w", task_id="t", action_id="a")
-        with pytest.raises(flowdash.errors.APITimeoutError):
+        with pytest.raises(flowdash.APITimeoutError):
             recorder.script = [httpx.ReadTimeout("slow")]
             await client.executions.create(workflow_id="w", task_id="t", action_id="a")
-        with pytest.raises(flowdash.errors.APIConnectionError):
+        with pytest.raises(flowdash.APIConnectionError):
             recorder.script = [httpx.RemoteProtocolError("closed")]
             await client.executions.create(workflow_id="w", task_id="t", action_id="a")
 
@@ -200,7 +216,7 @@ def test_idempotent_operation_and_idempotency_key_allow_resending(
         kitchen_client = harness.client(kitchen, token="t", handler=kitchen_recorder)
         assert await kitchen_client.things.idempotent_post() == {"ok": 1}
         plain_client = harness.client(kitchen, token="t", handler=plain_recorder)
-        with pytest.raises(kitchen.errors.APIStatusError):
+        with pytest.raises(kitchen.APIStatusError):
             await plain_client.things.plain_post()
         novu_client = harness.client(novu, secret_key="s", handler=novu_recorder)
         created = await novu_client.workflows.create(
@@ -230,15 +246,15 @@ def test_timeout_and_connection_errors_after_retries(
 
     async def scenario() -> None:
         client = harness.client(flowdash, api_key="k", handler=recorder)
-        with pytest.raises(flowdash.errors.APITimeoutError) as timeout:
+        with pytest.raises(flowdash.APITimeoutError) as timeout:
             await client.executions.get(workflow_id="w", execution_id="e")
         assert isinstance(timeout.value.__cause__, httpx.ReadTimeout)
         assert str(timeout.value) == (
             "GET https://app.flowdash.com/api/v1/workflows/w/executions/e: request timed out (ReadTimeout)"
         )
-        with pytest.raises(flowdash.errors.APIConnectionError) as broken:
+        with pytest.raises(flowdash.APIConnectionError) as broken:
             await client.executions.get(workflow_id="w", execution_id="e")
-        assert not isinstance(broken.value, flowdash.errors.APITimeoutError)
+        assert not isinstance(broken.value, flowdash.APITimeoutError)
         assert "connection reset by peer" in str(broken.value)
         assert broken.value.request is not None
 
@@ -255,7 +271,7 @@ def test_server_503_503_200(harness: Harness, flowdash: ModuleType, server: Mock
     async def scenario() -> None:
         client = harness.client(flowdash, api_key="k", base_url=server.url)
         result = await client.executions.get(workflow_id="w", execution_id="e1")
-        assert result.status == flowdash.models.Status.Pending
+        assert result.status is flowdash.models.ExecutionStatus.PENDING
 
     harness.run(scenario)
     assert [s.path for s in server.seen] == ["/workflows/w/executions/e1"] * 3
@@ -269,7 +285,7 @@ def test_server_post_without_key_sent_once(
 
     async def scenario() -> None:
         client = harness.client(flowdash, api_key="k", base_url=server.url)
-        with pytest.raises(flowdash.errors.InternalServerError) as caught:
+        with pytest.raises(flowdash.InternalServerError) as caught:
             await client.executions.create(workflow_id="w", task_id="t", action_id="a")
         assert caught.value.status_code == 503
 
@@ -296,6 +312,24 @@ def test_server_post_with_idempotency_key_retried_with_same_key(
     assert len({s.body for s in server.seen}) == 1
 
 
+def test_server_idempotent_post_is_resent(
+    harness: Harness, kitchen: ModuleType, server: MockServer, sleeps: list[float]
+) -> None:
+    server.script = [Reply(503), Reply(reset=True), Reply(200, {"done": True}), Reply(503), Reply(200, {})]
+
+    async def scenario() -> None:
+        client = harness.client(kitchen, token="t", base_url=server.url)
+        assert await client.things.idempotent_post() == {"done": True}
+        with pytest.raises(kitchen.InternalServerError):  # the plain POST is sent once
+            await client.things.plain_post()
+
+    harness.run(scenario)
+    assert [(s.method, s.path) for s in server.seen] == [("POST", "/idem?_links=true")] * 3 + [
+        ("POST", "/plain?_links=true")
+    ]
+    assert len(sleeps) == 2
+
+
 def test_server_retry_after_waits_on_the_real_clock(harness: Harness, flowdash: ModuleType, server: MockServer) -> None:
     server.script = [Reply(429, {"message": "slow"}, {"Retry-After": "1"}), Reply(200, EXECUTION)]
 
@@ -314,7 +348,7 @@ def test_server_timeout(harness: Harness, flowdash: ModuleType, server: MockServ
     async def scenario() -> None:
         client = harness.client(flowdash, api_key="k", base_url=server.url, max_retries=0)
         started = time.monotonic()
-        with pytest.raises(flowdash.errors.APITimeoutError):
+        with pytest.raises(flowdash.APITimeoutError):
             await client.executions.get(workflow_id="w", execution_id="e1", timeout=0.2)
         assert time.monotonic() - started < 0.9
 
@@ -329,9 +363,9 @@ def test_server_connection_reset(
 
     async def scenario() -> None:
         client = harness.client(flowdash, api_key="k", base_url=server.url)
-        with pytest.raises(flowdash.errors.APIConnectionError) as caught:
+        with pytest.raises(flowdash.APIConnectionError) as caught:
             await client.executions.get(workflow_id="w", execution_id="e1")
-        assert not isinstance(caught.value, flowdash.errors.APITimeoutError)
+        assert not isinstance(caught.value, flowdash.APITimeoutError)
 
     harness.run(scenario)
     assert len(server.seen) == 3
@@ -345,7 +379,7 @@ def test_server_connection_refused(harness: Harness, flowdash: ModuleType, sleep
 
     async def scenario() -> None:
         client = harness.client(flowdash, api_key="k", base_url=url)
-        with pytest.raises(flowdash.errors.APIConnectionError) as caught:
+        with pytest.raises(flowdash.APIConnectionError) as caught:
             await client.executions.create(workflow_id="w", task_id="t", action_id="a")
         assert isinstance(caught.value.__cause__, httpx.ConnectError)
 

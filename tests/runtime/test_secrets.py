@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from types import ModuleType
 from typing import Any
@@ -10,7 +11,7 @@ from unittest import mock
 import httpx
 import pytest
 
-from .helpers import Harness, Recorder, json_response, runtime_of
+from .helpers import Harness, Recorder, client_classes, json_response, runtime_of
 
 SECRETS = ("tok-SECRET-1", "user:pw-SECRET-2", "hk-SECRET-3", "qk-SECRET-4", "ck-SECRET-5")
 
@@ -39,6 +40,7 @@ def test_reprs_show_no_secrets(harness: Harness, kitchen: ModuleType) -> None:
         target = client if harness.is_async else client.wrapped
         assert repr(target) == f"{type(target).__name__}(base_url='https://api.kitchen.test/v1')"
         assert_clean(repr(target.things))
+        assert_clean(repr(target.auth))
         assert_clean(repr(target._auth))
         assert_clean(repr(vars(target)))
 
@@ -54,16 +56,16 @@ def test_error_messages_show_no_secrets(harness: Harness, kitchen: ModuleType) -
 
     async def scenario() -> None:
         client = kitchen_client(harness, kitchen, recorder, max_retries=0)
-        with pytest.raises(kitchen.errors.APIStatusError) as status:
-            await client.things.auth_query(q="x")
+        with pytest.raises(kitchen.APIStatusError) as status:
+            await client.auth.query(q="x")
         assert str(status.value) == (
-            "GET https://api.kitchen.test/v1/auth?_links=true&q=x&api_key=[REDACTED] -> 404 Not Found: not here"
+            "GET https://api.kitchen.test/v1/auth/query?_links=true&q=x&api_key=[REDACTED] -> 404 Not Found: not here"
         )
-        with pytest.raises(kitchen.errors.APIConnectionError) as connection:
-            await client.things.auth_bearer()
+        with pytest.raises(kitchen.APIConnectionError) as connection:
+            await client.auth.bearer()
         assert "[REDACTED]" in str(connection.value)
-        with pytest.raises(kitchen.errors.APITimeoutError) as timeout:
-            await client.things.auth_query()
+        with pytest.raises(kitchen.APITimeoutError) as timeout:
+            await client.auth.query()
         for error in (status.value, connection.value, timeout.value):
             assert_clean(str(error))
             assert_clean(repr(error))
@@ -72,20 +74,22 @@ def test_error_messages_show_no_secrets(harness: Harness, kitchen: ModuleType) -
     harness.run(scenario)
 
 
-def test_missing_credentials_error_shows_no_given_secret(customer_profiles: ModuleType) -> None:
-    with pytest.raises(customer_profiles.errors.MissingCredentialsError) as caught:
-        customer_profiles.CustomerProfiles(aws_secret_access_key="SECRET-AWS", aws_session_token="TOKEN-AWS")
+@pytest.mark.parametrize("mode", [0, 1], ids=["sync", "async"])
+def test_missing_credentials_error_shows_no_given_secret(customer_profiles: ModuleType, mode: int) -> None:
+    with pytest.raises(customer_profiles.MissingCredentialsError) as caught:
+        client_classes(customer_profiles)[mode](aws_secret_access_key="SECRET-AWS", aws_session_token="TOKEN-AWS")
     assert "SECRET-AWS" not in str(caught.value) and "TOKEN-AWS" not in str(caught.value)
 
 
 def _records(caplog: pytest.LogCaptureFixture, package: ModuleType) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == package.SPEC.package]
+    """The messages logged on the package's logger (named like the import package)."""
+    return [r.getMessage() for r in caplog.records if r.name == package.__name__]
 
 
 def test_debug_log_redacts_every_secret(
     harness: Harness, kitchen: ModuleType, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger=kitchen.SPEC.package)
+    caplog.set_level(logging.DEBUG, logger=kitchen.__name__)
     recorder = Recorder()
     recorder.default = json_response(
         200, {"password": "resp-pw", "nested": [{"client_secret": "cs"}], "visible": "ok"}, {"Set-Cookie": "s=1"}
@@ -93,14 +97,13 @@ def test_debug_log_redacts_every_secret(
 
     async def scenario() -> None:
         client = kitchen_client(harness, kitchen, recorder)
-        things = client.things
-        await things.auth_bearer()
-        await things.auth_basic()
-        await things.auth_header()
-        await things.auth_query(q="visible-q")
-        await things.auth_cookie(pref="p")
-        await things.json_body(display_name="shown", password="pw-in-body", nested={"client_secret": "cs2"})
-        await things.form_body(name="shown-form", password="pw-in-form")
+        await client.auth.bearer()
+        await client.auth.basic()
+        await client.auth.header()
+        await client.auth.query(q="visible-q")
+        await client.auth.cookie(pref="p")
+        await client.things.json_body(display_name="shown", password="pw-in-body", nested={"client_secret": "cs2"})
+        await client.things.form_body(name="shown-form", password="pw-in-form")
 
     harness.run(scenario)
     messages = _records(caplog, kitchen)
@@ -109,9 +112,9 @@ def test_debug_log_redacts_every_secret(
     assert_clean(text)
     for leaked in ("resp-pw", "pw-in-body", "pw-in-form", "cs2", "'cs'", "s=1"):
         assert leaked not in text
-    assert messages[0].startswith("request: GET https://api.kitchen.test/v1/auth?_links=true headers=")
+    assert messages[0].startswith("request: GET https://api.kitchen.test/v1/auth/bearer?_links=true headers=")
     assert "'authorization': '[REDACTED]'" in messages[0]
-    assert messages[1].startswith("response: GET https://api.kitchen.test/v1/auth?_links=true -> 200 headers=")
+    assert messages[1].startswith("response: GET https://api.kitchen.test/v1/auth/bearer?_links=true -> 200 headers=")
     assert '"visible": "ok"' in messages[1]
     assert "'x-api-key': '[REDACTED]'" in messages[4]
     assert "api_key=[REDACTED]" in messages[6] and "q=visible-q" in messages[6]
@@ -123,7 +126,7 @@ def test_debug_log_redacts_every_secret(
 def test_debug_log_redacts_sigv4(
     harness: Harness, customer_profiles: ModuleType, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger=customer_profiles.SPEC.package)
+    caplog.set_level(logging.DEBUG, logger=customer_profiles.__name__)
     recorder = Recorder(json_response(200, {"Items": []}))
 
     async def scenario() -> None:
@@ -148,7 +151,7 @@ def test_debug_log_redacts_sigv4(
 def test_nothing_is_formatted_when_debug_is_off(
     harness: Harness, flowdash: ModuleType, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger=flowdash.SPEC.package)
+    caplog.set_level(logging.INFO, logger=flowdash.__name__)
     client_module = runtime_of(flowdash)._client
     recorder = Recorder(json_response(200, []))
 
@@ -164,3 +167,20 @@ def test_nothing_is_formatted_when_debug_is_off(
     log_request.assert_not_called()
     log_response.assert_not_called()
     assert _records(caplog, flowdash) == []
+
+
+def test_secret_field_of_a_model_argument_is_sent(
+    harness: Harness, kitchen: ModuleType, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A `format: password` property is a SecretStr in the model: masked in logs, real on the wire."""
+    caplog.set_level(logging.DEBUG, logger=kitchen.__name__)
+    recorder = Recorder()
+
+    async def scenario() -> None:
+        client = harness.client(kitchen, token="t", handler=recorder)
+        credentials = kitchen.models.Credentials(client_id="id", client_secret="cs-model")
+        await client.things.json_body(display_name="x", credentials=credentials)
+
+    harness.run(scenario)
+    assert "cs-model" not in "\n".join(_records(caplog, kitchen))
+    assert json.loads(recorder.last.content)["credentials"] == {"client_id": "id", "client_secret": "cs-model"}

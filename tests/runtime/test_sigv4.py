@@ -132,15 +132,21 @@ def test_get_workflow_steps_is_signed_like_botocore(harness: Harness, customer_p
     assert ours(second) == botocore_headers(second, token="FQoG//token+=", region="us-east-1", service="profile")
 
 
-def test_region_and_credentials_from_environment(customer_profiles: ModuleType, monkeypatch: Any) -> None:
+def test_region_and_credentials_from_environment(
+    harness: Harness, customer_profiles: ModuleType, monkeypatch: Any
+) -> None:
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIAENV")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "env-secret")
     monkeypatch.setenv("AWS_SESSION_TOKEN", "env-token")
     monkeypatch.setenv("AWS_DEFAULT_REGION", "ap-southeast-2")
     recorder = Recorder(json_response(200, {}))
-    client = customer_profiles.CustomerProfiles(http_client=httpx.Client(transport=httpx.MockTransport(recorder)))
+
+    async def scenario() -> None:
+        client = harness.client(customer_profiles, handler=recorder)
+        await client.workflows.get_workflow_steps(domain_name="d", workflow_id="w")
+
     with _frozen(customer_profiles):
-        client.workflows.get_workflow_steps(domain_name="d", workflow_id="w")
+        harness.run(scenario)
     request = recorder.last
     assert request.url.host == "profile.ap-southeast-2.amazonaws.com"
     assert request.headers["X-Amz-Security-Token"] == "env-token"
@@ -154,7 +160,7 @@ def test_region_and_credentials_from_environment(customer_profiles: ModuleType, 
     )
 
 
-# -- property test: many awkward requests through the runtime, each compared to botocore --
+# -- property tests: many awkward requests through the generated clients, each compared to botocore --
 
 _json = st.recursive(
     st.none()
@@ -168,111 +174,114 @@ _json = st.recursive(
 _header_text = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=16).map(
     lambda s: s.strip() or "v"
 )
-
-
-def _signing_client(package: ModuleType, handler: Recorder, token: str | None, region: str) -> Any:
-    runtime = runtime_of(package)
-    spec_mod = runtime._spec
-    spec = spec_mod.ClientSpec(
-        package="sigv4test",
-        version="0",
-        base_url="https://svc.{region}.amazonaws.com/base",
-        server_variables=(spec_mod.ServerVariable(name="region", wire="region", default="x"),),
-        auth=(spec_mod.AuthSpec(scheme="sig", kind="sigv4", service="execute-api", region_variable="region"),),
-    )
-    return runtime.SyncAPIClient(
-        spec,
-        credentials={
-            "aws_access_key_id": KEY,
-            "aws_secret_access_key": SECRET,
-            "aws_session_token": token,
-        },
-        server_variables={"region": region},
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-    )
-
-
-def _operations(package: ModuleType) -> dict[str, Any]:
-    spec_mod = runtime_of(package)._spec
-    params = (
-        spec_mod.ParamSpec(name="first", wire="First", location="path"),
-        spec_mod.ParamSpec(name="second", wire="second", location="path"),
-        spec_mod.ParamSpec(name="tags", wire="tag", location="query", style="form", explode=True),
-        spec_mod.ParamSpec(name="token", wire="next-token", location="query"),
-        spec_mod.ParamSpec(name="note", wire="X-Amz-Meta-Note", location="header"),
-        spec_mod.ParamSpec(name="custom", wire="X-Custom", location="header"),
-    )
-    ops = {}
-    for method in ("GET", "DELETE", "POST", "PUT", "PATCH"):
-        body = (
-            spec_mod.BodySpec(media_type="application/json", name="payload")
-            if method in ("POST", "PUT", "PATCH")
-            else None
-        )
-        ops[method] = spec_mod.Operation(
-            id=f"op{method}",
-            method=method,
-            path="/things/{First}/sub/{second}",
-            params=params,
-            body=body,
-            response=dict[str, Any],
-            security=(("sig",),),
-        )
-    return ops
-
-
-@settings(
-    max_examples=150,
+_session_tokens = st.one_of(
+    st.none(),
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+=", min_size=1),
+)
+_regions = st.sampled_from(["us-east-1", "eu-central-1", "ap-southeast-2", "cn-north-1"])
+_PROPERTY = settings(
+    max_examples=120,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+
+
+def _signed(harness: Harness, package: ModuleType, call: Any, **client_args: Any) -> httpx.Request:
+    """Send one request with `call(client)` (a coroutine) on a fresh client; the request sent."""
+    recorder = Recorder(json_response(200, {}))
+
+    async def scenario() -> None:
+        client = harness.client(
+            package, aws_access_key_id=KEY, aws_secret_access_key=SECRET, handler=recorder, **client_args
+        )
+        await call(client)
+
+    with _frozen(package):
+        harness.run(scenario)
+    return recorder.last
+
+
+@_PROPERTY
 @given(
-    method=st.sampled_from(["GET", "DELETE", "POST", "PUT", "PATCH"]),
+    domain_name=st.text(min_size=1, max_size=12),
+    workflow_id=st.text(min_size=1, max_size=12),
+    next_token=st.one_of(st.none(), st.text(max_size=12)),
+    max_results=st.one_of(st.none(), st.integers(min_value=1, max_value=100)),
+    session_token=_session_tokens,
+    region=_regions,
+)
+def test_get_workflow_steps_signature_matches_botocore(
+    harness: Harness,
+    customer_profiles: ModuleType,
+    domain_name: str,
+    workflow_id: str,
+    next_token: str | None,
+    max_results: int | None,
+    session_token: str | None,
+    region: str,
+) -> None:
+    optional = {"next_token": next_token, "max_results": max_results}
+    arguments = {name: value for name, value in optional.items() if value is not None}
+
+    async def call(client: Any) -> None:
+        await client.workflows.get_workflow_steps(domain_name=domain_name, workflow_id=workflow_id, **arguments)
+
+    request = _signed(harness, customer_profiles, call, aws_session_token=session_token, region=region)
+    assert request.url.host == f"profile.{region}.amazonaws.com"
+    assert ours(request) == botocore_headers(request, token=session_token, region=region, service="profile")
+
+
+_METHODS = {"GET": "get", "DELETE": "delete", "POST": "create", "PUT": "replace", "PATCH": "update"}
+
+
+@_PROPERTY
+@given(
+    method=st.sampled_from(sorted(_METHODS)),
     first=st.text(min_size=1, max_size=12),
     second=st.text(min_size=1, max_size=12),
     tags=st.lists(st.text(max_size=8), max_size=3),
-    token=st.one_of(st.none(), st.text(max_size=12)),
+    next_token=st.one_of(st.none(), st.text(max_size=12)),
     note=st.one_of(st.none(), _header_text),
     custom=st.one_of(st.none(), _header_text),
     payload=_json,
-    session_token=st.one_of(
-        st.none(),
-        st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+=", min_size=1),
-    ),
-    region=st.sampled_from(["us-east-1", "eu-central-1", "ap-southeast-2", "cn-north-1"]),
+    session_token=_session_tokens,
+    region=_regions,
 )
 def test_sigv4_matches_botocore(
-    customer_profiles: ModuleType,
+    harness: Harness,
+    kitchen: ModuleType,
     method: str,
     first: str,
     second: str,
     tags: list[str],
-    token: str | None,
+    next_token: str | None,
     note: str | None,
     custom: str | None,
     payload: Any,
     session_token: str | None,
     region: str,
 ) -> None:
-    recorder = Recorder(json_response(200, {}))
-    client = _signing_client(customer_profiles, recorder, session_token, region)
-    op = _operations(customer_profiles)[method]
-    args = {
-        "first": first,
-        "second": second,
-        "tags": tags,
-        "token": token,
-        "note": note,
-        "custom": custom,
-        "payload": payload,
-    }
-    with _frozen(customer_profiles):
-        client.request(op, args)
-    request = recorder.last
+    optional = {"next_token": next_token, "note": note, "custom": custom}
+    arguments: dict[str, Any] = {name: value for name, value in optional.items() if value is not None}
+    if method in ("POST", "PUT", "PATCH"):
+        arguments["payload"] = payload
+
+    async def call(client: Any) -> None:
+        operation = getattr(client.signed, _METHODS[method])
+        await operation(first=first, second=second, tags=tags, **arguments)
+
+    request = _signed(harness, kitchen, call, aws_session_token=session_token, environment=region)
+    assert request.method == method
+    assert request.url.host == f"{region}.kitchen.test"
     assert ours(request) == botocore_headers(request, token=session_token, region=region, service="execute-api")
     # the request that was signed is the request that was built from the arguments
+    assert request.url.raw_path.startswith(b"/v1/signed/")
     if method in ("POST", "PUT", "PATCH"):
         assert json.loads(request.content) == payload
         assert "content-type;host;" in request.headers["Authorization"]
+    else:
+        assert request.content == b""
+    # the spec's default headers are signed too
+    assert ";x-default" in request.headers["Authorization"]
     if note is not None:
         assert "x-amz-meta-note" in request.headers["Authorization"]

@@ -214,3 +214,7 @@ class GetWorkflowStepsResponse(BaseModel):
     """
     If there are additional results, this is the token for the next set of results.
     """
+
+
+# Fields that accept null, by model: the client sends `None` as null only for these.
+NULLABLE_FIELDS: dict[str, frozenset[str]] = {}

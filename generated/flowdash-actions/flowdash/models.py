@@ -111,3 +111,7 @@ class Execution(BaseModel):
     """
     Present only when `status` is `Fail`, specifying the error returned by the step that failed in the execution.
     """
+
+
+# Fields that accept null, by model: the client sends `None` as null only for these.
+NULLABLE_FIELDS: dict[str, frozenset[str]] = {}

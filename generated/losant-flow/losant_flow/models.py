@@ -1287,3 +1287,11 @@ class WorkflowPatch(BaseModel):
     Minimum Gateway Edge Agent version (semver `x.y.z`) required by an edge workflow.
     """
     custom_node_config: CustomNodeConfig | None = Field(None, alias="customNodeConfig")
+
+
+# Fields that accept null, by model: the client sends `None` as null only for these.
+NULLABLE_FIELDS: dict[str, frozenset[str]] = {
+    "VirtualButtonPress": frozenset({"meta", "payload"}),
+    "WorkflowPatch": frozenset({"defaultVersionId", "iconData"}),
+    "WorkflowStorageEntry": frozenset({"value"}),
+}

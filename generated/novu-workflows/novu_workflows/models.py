@@ -3851,3 +3851,53 @@ class WorkflowResponseEnvelope(BaseModel):
 
 
 UISchemaProperty.model_rebuild()
+
+# Fields that accept null, by model: the client sends `None` as null only for these.
+NULLABLE_FIELDS: dict[str, frozenset[str]] = {
+    "ChatStepResponseDto": frozenset({"providerOverrides"}),
+    "ChatStepUpsertDto": frozenset({"providerOverrides"}),
+    "ConstraintValidation": frozenset({"value"}),
+    "CreateWorkflowDto": frozenset({"agent", "payloadSchema"}),
+    "CustomStepResponseDto": frozenset({"providerOverrides"}),
+    "DelayStepResponseDto": frozenset({"providerOverrides"}),
+    "DigestStepResponseDto": frozenset({"providerOverrides"}),
+    "EmailControlDto": frozenset({"layoutId"}),
+    "EmailStepResponseDto": frozenset({"providerOverrides"}),
+    "EmailStepResponseDtoControlValues": frozenset({"layoutId"}),
+    "ErrorDto": frozenset({"message"}),
+    "HTTPRequestStepResponseDto": frozenset({"providerOverrides"}),
+    "InAppStepResponseDto": frozenset({"providerOverrides"}),
+    "LastPublishedBy": frozenset({"externalId", "firstName", "lastName"}),
+    "PatchWorkflowDto": frozenset({"payloadSchema"}),
+    "PreferencesRequestDto": frozenset({"user", "workflow"}),
+    "PushStepResponseDto": frozenset({"providerOverrides"}),
+    "SmsStepResponseDto": frozenset({"providerOverrides"}),
+    "ThrottleStepResponseDto": frozenset({"providerOverrides"}),
+    "ToolStepResponseDto": frozenset({"providerOverrides"}),
+    "ToolStepUpsertDto": frozenset({"providerOverrides"}),
+    "UISchemaProperty": frozenset({"placeholder"}),
+    "UpdateWorkflowDto": frozenset({"agent", "payloadSchema"}),
+    "ValidationErrorDto": frozenset({"message"}),
+    "WorkflowListResponseDto": frozenset(
+        {"lastPublishedAt", "lastPublishedBy", "lastTriggeredAt", "updatedBy"}
+    ),
+    "WorkflowListResponseDtoLastPublishedBy": frozenset(
+        {"externalId", "firstName", "lastName"}
+    ),
+    "WorkflowListResponseDtoUpdatedBy": frozenset(
+        {"externalId", "firstName", "lastName"}
+    ),
+    "WorkflowPreferencesResponseDto": frozenset({"user"}),
+    "WorkflowResponseDto": frozenset(
+        {
+            "agent",
+            "lastPublishedAt",
+            "lastPublishedBy",
+            "lastTriggeredAt",
+            "payloadExample",
+            "payloadSchema",
+            "updatedBy",
+        }
+    ),
+    "WorkflowResponseDtoUpdatedBy": frozenset({"externalId", "firstName", "lastName"}),
+}

@@ -211,3 +211,9 @@ class WorkflowsUpdateStepRequest(BaseModel):
     """
     An optional field that can be used to override app image that is shown in the Workflow Builder.
     """
+
+
+# Fields that accept null, by model: the client sends `None` as null only for these.
+NULLABLE_FIELDS: dict[str, frozenset[str]] = {
+    "WorkflowStepInput": frozenset({"value"}),
+}

@@ -53,7 +53,9 @@ class BodySpec:
     `fields` maps Python argument names to wire property names for a flattened object body;
     `name` is the single argument holding the whole body otherwise. `model` (a pydantic model
     or type) validates a dict given for a named body; values that are pydantic models are
-    dumped by alias. Omitted (NOT_GIVEN) fields are not sent.
+    dumped by alias. Omitted (NOT_GIVEN) fields are not sent; `None` is sent as null only for
+    the fields in `nullable` (and, inside models, the fields their module lists in
+    `NULLABLE_FIELDS`): elsewhere it is dropped like an omitted field.
     """
 
     media_type: str  # "application/json", "application/x-www-form-urlencoded", ...
@@ -61,6 +63,9 @@ class BodySpec:
     name: str | None = None
     model: Any = None
     required: bool = True
+    nullable: tuple[
+        str, ...
+    ] = ()  # flattened fields (Python names) that may be sent as null
 
 
 @dataclass(frozen=True, slots=True)

@@ -215,31 +215,9 @@ class WorkflowsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.GetWorkflowStepsResponse]:
-        """Get workflow steps
-
-        Get granular list of steps in workflow.
+        """`get_workflow_steps`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /domains/{DomainName}/workflows/{WorkflowId}/steps`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            domain_name: The unique name of the domain.
-            workflow_id: Unique identifier for the workflow.
-            next_token: The token for the next set of results. Use the value returned in the previous response in the next request to retrieve the next set of results.
-            max_results: The maximum number of results to return per page.
-
-        Returns:
-            APIResponse[GetWorkflowStepsResponse]
-
-        Raises:
-            BadRequestException: HTTP 400 (The input you provided is invalid.)
-            AccessDeniedException: HTTP 403 (You do not have sufficient access to perform this action.)
-            ResourceNotFoundException: HTTP 404 (The requested resource does not exist, or access was denied.)
-            ThrottlingException: HTTP 429 (You exceeded the maximum number of requests.)
-            InternalServerException: HTTP 500 (An internal service error occurred.)
-
-        See https://docs.aws.amazon.com/goto/WebAPI/customer-profiles-2020-08-15/GetWorkflowSteps
         """
         return self._client.request_raw(
             _GET_WORKFLOW_STEPS,
@@ -376,31 +354,9 @@ class AsyncWorkflowsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.GetWorkflowStepsResponse]:
-        """Get workflow steps
-
-        Get granular list of steps in workflow.
+        """`get_workflow_steps`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /domains/{DomainName}/workflows/{WorkflowId}/steps`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            domain_name: The unique name of the domain.
-            workflow_id: Unique identifier for the workflow.
-            next_token: The token for the next set of results. Use the value returned in the previous response in the next request to retrieve the next set of results.
-            max_results: The maximum number of results to return per page.
-
-        Returns:
-            APIResponse[GetWorkflowStepsResponse]
-
-        Raises:
-            BadRequestException: HTTP 400 (The input you provided is invalid.)
-            AccessDeniedException: HTTP 403 (You do not have sufficient access to perform this action.)
-            ResourceNotFoundException: HTTP 404 (The requested resource does not exist, or access was denied.)
-            ThrottlingException: HTTP 429 (You exceeded the maximum number of requests.)
-            InternalServerException: HTTP 500 (An internal service error occurred.)
-
-        See https://docs.aws.amazon.com/goto/WebAPI/customer-profiles-2020-08-15/GetWorkflowSteps
         """
         return await self._client.request_raw(
             _GET_WORKFLOW_STEPS,

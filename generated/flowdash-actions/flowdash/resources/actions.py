@@ -92,22 +92,9 @@ class ActionsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[builtins.list[m.Action]]:
-        """List a Task's Available Actions
-
-        Fetch the actions currently available for a given task.
+        """`list`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /workflows/{workflow_id}/tasks/{task_id}/actions`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: ID of the workflow the task belongs to.
-            task_id: The task's unique ID (the seed's `<unique-id>`).
-
-        Returns:
-            APIResponse[list[Action]]
-
-        See https://docs.flowdash.com/docs/api/actions-api
         """
         return self._client.request_raw(
             _LIST,
@@ -180,22 +167,9 @@ class AsyncActionsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[builtins.list[m.Action]]:
-        """List a Task's Available Actions
-
-        Fetch the actions currently available for a given task.
+        """`list`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /workflows/{workflow_id}/tasks/{task_id}/actions`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: ID of the workflow the task belongs to.
-            task_id: The task's unique ID (the seed's `<unique-id>`).
-
-        Returns:
-            APIResponse[list[Action]]
-
-        See https://docs.flowdash.com/docs/api/actions-api
         """
         return await self._client.request_raw(
             _LIST,

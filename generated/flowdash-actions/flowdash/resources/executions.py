@@ -213,27 +213,9 @@ class ExecutionsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Execution]:
-        """Create an Action Execution
-
-        To execute a task's available action, issue a POST request to the executions resource, specifying the task's unique ID, the ID of the action you wish to execute, and (optionally) the email of the user who is performing the action (they will need appropriate permissions). Action executions run asynchronously, so the response will include the execution ID and a status; poll the execution (GET execution by ID) to track it. All action requirements are respected by this API, as they are in the user interface, except for the user confirmation requirement; unmet requirements return 422.
+        """`create`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /workflows/{workflow_id}/executions`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: ID of the workflow the task belongs to.
-            task_id: The task's unique ID (a string even when it looks numeric).
-            action_id: The ID of the action to execute (from the task's available actions).
-            performed_by: Email address of the user performing the action; that user needs the appropriate permissions.
-
-        Returns:
-            APIResponse[Execution]
-
-        Raises:
-            ExecutionFailedError: HTTP 422 (The action's requirements are not met (e.g. a required field is blank); nothing was executed.)
-
-        See https://docs.flowdash.com/docs/api/actions-api
         """
         return self._client.request_raw(
             _CREATE,
@@ -257,22 +239,9 @@ class ExecutionsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Execution]:
-        """Get Action Execution Status
-
-        Retrieve the status of an executed action (typically when you are polling for status updates as the execution runs asynchronously), using the execution ID returned by the POST request that created the execution. Execution statuses are `Pending`, `Success` and `Fail`; when the status is `Fail` the body also has `errors`, the error returned by the step that failed.
+        """`get`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /workflows/{workflow_id}/executions/{execution_id}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: ID of the workflow the task belongs to.
-            execution_id: The execution ID returned when the execution was created.
-
-        Returns:
-            APIResponse[Execution]
-
-        See https://docs.flowdash.com/docs/api/actions-api
         """
         return self._client.request_raw(
             _GET,
@@ -432,27 +401,9 @@ class AsyncExecutionsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Execution]:
-        """Create an Action Execution
-
-        To execute a task's available action, issue a POST request to the executions resource, specifying the task's unique ID, the ID of the action you wish to execute, and (optionally) the email of the user who is performing the action (they will need appropriate permissions). Action executions run asynchronously, so the response will include the execution ID and a status; poll the execution (GET execution by ID) to track it. All action requirements are respected by this API, as they are in the user interface, except for the user confirmation requirement; unmet requirements return 422.
+        """`create`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /workflows/{workflow_id}/executions`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: ID of the workflow the task belongs to.
-            task_id: The task's unique ID (a string even when it looks numeric).
-            action_id: The ID of the action to execute (from the task's available actions).
-            performed_by: Email address of the user performing the action; that user needs the appropriate permissions.
-
-        Returns:
-            APIResponse[Execution]
-
-        Raises:
-            ExecutionFailedError: HTTP 422 (The action's requirements are not met (e.g. a required field is blank); nothing was executed.)
-
-        See https://docs.flowdash.com/docs/api/actions-api
         """
         return await self._client.request_raw(
             _CREATE,
@@ -476,22 +427,9 @@ class AsyncExecutionsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Execution]:
-        """Get Action Execution Status
-
-        Retrieve the status of an executed action (typically when you are polling for status updates as the execution runs asynchronously), using the execution ID returned by the POST request that created the execution. Execution statuses are `Pending`, `Success` and `Fail`; when the status is `Fail` the body also has `errors`, the error returned by the step that failed.
+        """`get`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /workflows/{workflow_id}/executions/{execution_id}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: ID of the workflow the task belongs to.
-            execution_id: The execution ID returned when the execution was created.
-
-        Returns:
-            APIResponse[Execution]
-
-        See https://docs.flowdash.com/docs/api/actions-api
         """
         return await self._client.request_raw(
             _GET,

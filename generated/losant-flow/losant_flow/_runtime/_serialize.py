@@ -16,12 +16,13 @@ from __future__ import annotations
 import enum
 import json
 import os
+import sys
 import urllib.parse
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, SecretBytes, SecretStr, TypeAdapter
 
 from ._spec import BodySpec, Operation, ParamSpec
 from ._types import NotGiven
@@ -51,7 +52,82 @@ def encode(text: str) -> str:
 
 def dump_json(value: Any) -> bytes:
     """Compact JSON; pydantic models by alias, without the fields that were never set."""
+    if _has_model(value):
+        return json.dumps(
+            plain_body(value), separators=(",", ":"), ensure_ascii=False
+        ).encode()
     return _ANY.dump_json(value, by_alias=True, exclude_unset=True)
+
+
+_NULLABLE_CACHE: dict[type[BaseModel], frozenset[str] | None] = {}
+
+
+def _nullable(model: type[BaseModel]) -> frozenset[str] | None:
+    """Wire names of a model's fields that accept null (None: unknown, keep every null)."""
+    if model not in _NULLABLE_CACHE:
+        module = sys.modules.get(model.__module__)
+        table = getattr(module, "NULLABLE_FIELDS", None)
+        _NULLABLE_CACHE[model] = (
+            None
+            if not isinstance(table, dict)
+            else table.get(model.__name__, frozenset())
+        )
+    return _NULLABLE_CACHE[model]
+
+
+def _has_model(value: Any) -> bool:
+    if isinstance(value, (BaseModel, SecretStr, SecretBytes)):
+        return True
+    if isinstance(value, dict):
+        return any(_has_model(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_has_model(v) for v in value)
+    return False
+
+
+def _prune_nulls(value: Any, dumped: Any) -> None:
+    """Drop the nulls `model_dump` kept for fields whose schema does not allow null, and put
+    back the values of secret fields (`format: password`) that it masked."""
+    if isinstance(value, BaseModel) and isinstance(dumped, dict):
+        allowed = _nullable(type(value))
+        fields = type(value).model_fields
+        for name in value.model_fields_set:
+            info = fields.get(name)
+            if info is None:
+                continue  # an extra field: sent as the caller gave it
+            key = info.alias or name
+            if key not in dumped:
+                continue
+            item = getattr(value, name)
+            if item is None:
+                if allowed is not None and key not in allowed:
+                    del dumped[key]
+            elif isinstance(item, (SecretStr, SecretBytes)):
+                # masked in repr and logs, but the API must get the real value
+                secret = item.get_secret_value()
+                dumped[key] = secret.decode() if isinstance(secret, bytes) else secret
+            else:
+                _prune_nulls(item, dumped[key])
+    elif isinstance(value, (list, tuple)) and isinstance(dumped, list):
+        for item, dumped_item in zip(value, dumped, strict=False):
+            _prune_nulls(item, dumped_item)
+    elif isinstance(value, dict) and isinstance(dumped, dict):
+        for key, item in value.items():
+            if key not in dumped:
+                continue
+            if isinstance(item, (SecretStr, SecretBytes)):
+                secret = item.get_secret_value()
+                dumped[key] = secret.decode() if isinstance(secret, bytes) else secret
+            else:
+                _prune_nulls(item, dumped[key])
+
+
+def plain_body(value: Any) -> Any:
+    """JSON-ready data for a request body: models by alias, unset fields and disallowed nulls
+    left out."""
+    dumped = _ANY.dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+    _prune_nulls(value, dumped)
+    return dumped
 
 
 def _plain(value: Any) -> Any:
@@ -303,15 +379,15 @@ class RequestPlan:
             value = {
                 wire: args[name]
                 for name, wire in spec.fields
-                if name in args and not isinstance(args[name], NotGiven)
+                if name in args
+                and not isinstance(args[name], NotGiven)
+                and (args[name] is not None or name in spec.nullable)
             }
         media = spec.media_type
         if "json" in media:
             return RequestBody(content=dump_json(value), content_type=media)
         if media == "application/x-www-form-urlencoded":
-            plain = _ANY.dump_python(
-                value, mode="json", by_alias=True, exclude_unset=True
-            )
+            plain = plain_body(value)
             pairs: list[tuple[str, str]] = []
             for key, item in (plain or {}).items():
                 if item is None:

@@ -839,28 +839,9 @@ class FlowWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Workflow]:
-        """Get
-
-        Retrieves information on a flow
+        """`get`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            include_custom_nodes: If the result of the request should also include the details of any custom nodes referenced by the returned workflows (`true` or `false`)
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[Workflow]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#get
         """
         return self._client.request_raw(
             _GET,
@@ -885,27 +866,9 @@ class FlowWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Success]:
-        """Delete
-
-        Deletes a flow
+        """`delete`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `DELETE /applications/{applicationId}/flows/{flowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[Success]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#delete
         """
         return self._client.request_raw(
             _DELETE,
@@ -932,30 +895,9 @@ class FlowWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Workflow]:
-        """Patch
-
-        Updates information about a flow
+        """`patch`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `PATCH /applications/{applicationId}/flows/{flowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            flow: Object containing new properties of the flow
-            include_custom_nodes: If the result of the request should also include the details of any custom nodes referenced by the returned workflows (`true` or `false`)
-            strict_validation: When true, perform stricter validation on node and trigger configuration (`true` or `false`)
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[Workflow]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow is not found)
-
-        See https://docs.losant.com/rest-api/flow/#patch
         """
         return self._client.request_raw(
             _PATCH,
@@ -988,33 +930,9 @@ class FlowWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowErrors]:
-        """Errors
-
-        Get information about errors that occurred during runs of this workflow
+        """`errors`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}/errors`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            duration: Duration of time range in milliseconds
-            end: End of time range in milliseconds since epoch
-            limit: Maximum number of errors to return
-            sort_direction: Direction to sort the results by. Accepted values are: asc, desc
-            flow_version: Flow version name or ID. When not included, will be errors for all versions. Pass develop for just the develop version.
-            device_id: For edge or embedded workflows, the Device ID to return workflow errors for. When not included, will be errors for all device IDs.
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[WorkflowErrors]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#errors
         """
         return self._client.request_raw(
             _ERRORS,
@@ -1046,29 +964,9 @@ class FlowWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[list[m.WorkflowLogEntry]]:
-        """Get Log Entries
-
-        Retrieve the recent log entries about runs of this workflow
+        """`get_log_entries`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}/logs`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            limit: Max log entries to return (ordered by time descending)
-            since: Look for log entries since this time (ms since epoch)
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[list[WorkflowLogEntry]]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#get-log-entries
         """
         return self._client.request_raw(
             _GET_LOG_ENTRIES,
@@ -1099,32 +997,9 @@ class FlowWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowStatistics]:
-        """Stats
-
-        Get statistics about workflow runs for this workflow
+        """`stats`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}/stats`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            duration: Duration of time range in milliseconds
-            end: End of time range in milliseconds since epoch
-            resolution: Resolution in milliseconds
-            flow_version: Flow version name or ID. When not included, will be aggregate for all versions. Pass develop for just the develop version.
-            device_id: For edge or embedded workflows, the device ID to return workflow stats for. When not included, will be aggregate for all device IDs.
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[WorkflowStatistics]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#stats
         """
         return self._client.request_raw(
             _STATS,
@@ -1153,27 +1028,9 @@ class FlowWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[dict[str, Any]]:
-        """Get Storage Entries
-
-        Gets the current values in persistent storage
+        """`get_storage_entries`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}/storage`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[dict[str, Any]]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#get-storage-entries
         """
         return self._client.request_raw(
             _GET_STORAGE_ENTRIES,
@@ -1197,27 +1054,9 @@ class FlowWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[dict[str, Any]]:
-        """Clear Storage Entries
-
-        Clear all storage entries
+        """`clear_storage_entries`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `DELETE /applications/{applicationId}/flows/{flowId}/storage`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[dict[str, Any]]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#clear-storage-entries
         """
         return self._client.request_raw(
             _CLEAR_STORAGE_ENTRIES,
@@ -1242,28 +1081,9 @@ class FlowWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Success]:
-        """Set Storage Entry
-
-        Sets a storage value
+        """`set_storage_entry`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `PATCH /applications/{applicationId}/flows/{flowId}/storage`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            entry: Object containing storage entry
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[Success]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#set-storage-entry
         """
         return self._client.request_raw(
             _SET_STORAGE_ENTRY,
@@ -1288,27 +1108,9 @@ class FlowWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowStorageMetadata]:
-        """Get Storage Entries Metadata
-
-        Gets metadata about storage for this flow
+        """`get_storage_entries_metadata`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}/storage-metadata`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[WorkflowStorageMetadata]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#get-storage-entries-metadata
         """
         return self._client.request_raw(
             _GET_STORAGE_ENTRIES_METADATA,
@@ -1333,28 +1135,9 @@ class FlowWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Success]:
-        """Press Virtual Button
-
-        Presses the specified virtual button on the flow
+        """`press_virtual_button`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /applications/{applicationId}/flows/{flowId}/virtualButton`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            button: Object containing button key and payload
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[Success]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#press-virtual-button
         """
         return self._client.request_raw(
             _PRESS_VIRTUAL_BUTTON,
@@ -1915,28 +1698,9 @@ class AsyncFlowWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Workflow]:
-        """Get
-
-        Retrieves information on a flow
+        """`get`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            include_custom_nodes: If the result of the request should also include the details of any custom nodes referenced by the returned workflows (`true` or `false`)
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[Workflow]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#get
         """
         return await self._client.request_raw(
             _GET,
@@ -1961,27 +1725,9 @@ class AsyncFlowWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Success]:
-        """Delete
-
-        Deletes a flow
+        """`delete`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `DELETE /applications/{applicationId}/flows/{flowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[Success]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#delete
         """
         return await self._client.request_raw(
             _DELETE,
@@ -2008,30 +1754,9 @@ class AsyncFlowWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Workflow]:
-        """Patch
-
-        Updates information about a flow
+        """`patch`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `PATCH /applications/{applicationId}/flows/{flowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            flow: Object containing new properties of the flow
-            include_custom_nodes: If the result of the request should also include the details of any custom nodes referenced by the returned workflows (`true` or `false`)
-            strict_validation: When true, perform stricter validation on node and trigger configuration (`true` or `false`)
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[Workflow]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow is not found)
-
-        See https://docs.losant.com/rest-api/flow/#patch
         """
         return await self._client.request_raw(
             _PATCH,
@@ -2064,33 +1789,9 @@ class AsyncFlowWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowErrors]:
-        """Errors
-
-        Get information about errors that occurred during runs of this workflow
+        """`errors`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}/errors`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            duration: Duration of time range in milliseconds
-            end: End of time range in milliseconds since epoch
-            limit: Maximum number of errors to return
-            sort_direction: Direction to sort the results by. Accepted values are: asc, desc
-            flow_version: Flow version name or ID. When not included, will be errors for all versions. Pass develop for just the develop version.
-            device_id: For edge or embedded workflows, the Device ID to return workflow errors for. When not included, will be errors for all device IDs.
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[WorkflowErrors]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#errors
         """
         return await self._client.request_raw(
             _ERRORS,
@@ -2122,29 +1823,9 @@ class AsyncFlowWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[list[m.WorkflowLogEntry]]:
-        """Get Log Entries
-
-        Retrieve the recent log entries about runs of this workflow
+        """`get_log_entries`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}/logs`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            limit: Max log entries to return (ordered by time descending)
-            since: Look for log entries since this time (ms since epoch)
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[list[WorkflowLogEntry]]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#get-log-entries
         """
         return await self._client.request_raw(
             _GET_LOG_ENTRIES,
@@ -2175,32 +1856,9 @@ class AsyncFlowWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowStatistics]:
-        """Stats
-
-        Get statistics about workflow runs for this workflow
+        """`stats`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}/stats`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            duration: Duration of time range in milliseconds
-            end: End of time range in milliseconds since epoch
-            resolution: Resolution in milliseconds
-            flow_version: Flow version name or ID. When not included, will be aggregate for all versions. Pass develop for just the develop version.
-            device_id: For edge or embedded workflows, the device ID to return workflow stats for. When not included, will be aggregate for all device IDs.
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[WorkflowStatistics]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#stats
         """
         return await self._client.request_raw(
             _STATS,
@@ -2229,27 +1887,9 @@ class AsyncFlowWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[dict[str, Any]]:
-        """Get Storage Entries
-
-        Gets the current values in persistent storage
+        """`get_storage_entries`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}/storage`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[dict[str, Any]]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#get-storage-entries
         """
         return await self._client.request_raw(
             _GET_STORAGE_ENTRIES,
@@ -2273,27 +1913,9 @@ class AsyncFlowWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[dict[str, Any]]:
-        """Clear Storage Entries
-
-        Clear all storage entries
+        """`clear_storage_entries`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `DELETE /applications/{applicationId}/flows/{flowId}/storage`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[dict[str, Any]]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#clear-storage-entries
         """
         return await self._client.request_raw(
             _CLEAR_STORAGE_ENTRIES,
@@ -2318,28 +1940,9 @@ class AsyncFlowWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Success]:
-        """Set Storage Entry
-
-        Sets a storage value
+        """`set_storage_entry`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `PATCH /applications/{applicationId}/flows/{flowId}/storage`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            entry: Object containing storage entry
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[Success]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#set-storage-entry
         """
         return await self._client.request_raw(
             _SET_STORAGE_ENTRY,
@@ -2364,27 +1967,9 @@ class AsyncFlowWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowStorageMetadata]:
-        """Get Storage Entries Metadata
-
-        Gets metadata about storage for this flow
+        """`get_storage_entries_metadata`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /applications/{applicationId}/flows/{flowId}/storage-metadata`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[WorkflowStorageMetadata]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#get-storage-entries-metadata
         """
         return await self._client.request_raw(
             _GET_STORAGE_ENTRIES_METADATA,
@@ -2409,28 +1994,9 @@ class AsyncFlowWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Success]:
-        """Press Virtual Button
-
-        Presses the specified virtual button on the flow
+        """`press_virtual_button`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /applications/{applicationId}/flows/{flowId}/virtualButton`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            application_id: ID associated with the application
-            flow_id: ID associated with the flow
-            button: Object containing button key and payload
-            losantdomain: Domain scope of request (rarely needed)
-
-        Returns:
-            APIResponse[Success]
-
-        Raises:
-            BadRequestError: HTTP 400 (Error if malformed request)
-            NotFoundError: HTTP 404 (Error if flow was not found)
-
-        See https://docs.losant.com/rest-api/flow/#press-virtual-button
         """
         return await self._client.request_raw(
             _PRESS_VIRTUAL_BUTTON,

@@ -807,43 +807,9 @@ class WorkflowsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.ListWorkflowResponse]:
-        """List all workflows
-
-        Retrieves a list of workflows with optional filtering and pagination
+        """`list`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /v2/workflows`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            limit: Number of items to return per page
-            offset: Number of items to skip before starting to return results
-            order_direction: Direction of sorting
-            order_by: Field to sort the results by
-            query: Search query to filter workflows
-            tags: Filter workflows by tags (repeated: `tags=a&tags=b`)
-            status: Filter workflows by status (repeated: `status=ACTIVE&status=ERROR`)
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[ListWorkflowResponse]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/list-all-workflows
         """
         return self._client.request_raw(
             _LIST,
@@ -871,37 +837,9 @@ class WorkflowsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowResponseDto]:
-        """Create a workflow
-
-        Creates a new workflow in the Novu Cloud environment
+        """`create`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /v2/workflows`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            body: Workflow creation details
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[WorkflowResponseDto]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/create-a-workflow
         """
         return self._client.request_raw(
             _CREATE,
@@ -924,38 +862,9 @@ class WorkflowsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowResponseDto]:
-        """Retrieve a workflow
-
-        Fetches details of a specific workflow by its unique identifier **workflowId**
+        """`get`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /v2/workflows/{workflowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: The identifier of the workflow (`workflowId`).
-            environment_id: Identifier of the environment to read the workflow from.
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[WorkflowResponseDto]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/retrieve-a-workflow
         """
         return self._client.request_raw(
             _GET,
@@ -979,38 +888,9 @@ class WorkflowsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowResponseDto]:
-        """Update a workflow
-
-        Updates the details of an existing workflow, here **workflowId** is the identifier of the workflow
+        """`update`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `PUT /v2/workflows/{workflowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: The identifier of the workflow (`workflowId`).
-            body: Workflow update details
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[WorkflowResponseDto]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/update-a-workflow
         """
         return self._client.request_raw(
             _UPDATE,
@@ -1033,37 +913,9 @@ class WorkflowsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[None]:
-        """Delete a workflow
-
-        Removes a specific workflow by its unique identifier **workflowId**
+        """`delete`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `DELETE /v2/workflows/{workflowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: The identifier of the workflow (`workflowId`).
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[None]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/delete-a-workflow
         """
         return self._client.request_raw(
             _DELETE,
@@ -1086,38 +938,9 @@ class WorkflowsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowResponseDto]:
-        """Update a workflow
-
-        Partially updates a workflow by its unique identifier **workflowId**
+        """`patch`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `PATCH /v2/workflows/{workflowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: The identifier of the workflow (`workflowId`).
-            body: Workflow patch details
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[WorkflowResponseDto]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/update-a-workflow-1
         """
         return self._client.request_raw(
             _PATCH,
@@ -1141,38 +964,9 @@ class WorkflowsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowResponseDto]:
-        """Sync a workflow
-
-        Synchronizes a workflow to the target environment
+        """`sync`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `PUT /v2/workflows/{workflowId}/sync`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: The identifier of the workflow (`workflowId`).
-            body: Sync workflow details
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[WorkflowResponseDto]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/sync-a-workflow
         """
         return self._client.request_raw(
             _SYNC,
@@ -1661,43 +1455,9 @@ class AsyncWorkflowsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.ListWorkflowResponse]:
-        """List all workflows
-
-        Retrieves a list of workflows with optional filtering and pagination
+        """`list`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /v2/workflows`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            limit: Number of items to return per page
-            offset: Number of items to skip before starting to return results
-            order_direction: Direction of sorting
-            order_by: Field to sort the results by
-            query: Search query to filter workflows
-            tags: Filter workflows by tags (repeated: `tags=a&tags=b`)
-            status: Filter workflows by status (repeated: `status=ACTIVE&status=ERROR`)
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[ListWorkflowResponse]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/list-all-workflows
         """
         return await self._client.request_raw(
             _LIST,
@@ -1725,37 +1485,9 @@ class AsyncWorkflowsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowResponseDto]:
-        """Create a workflow
-
-        Creates a new workflow in the Novu Cloud environment
+        """`create`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /v2/workflows`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            body: Workflow creation details
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[WorkflowResponseDto]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/create-a-workflow
         """
         return await self._client.request_raw(
             _CREATE,
@@ -1778,38 +1510,9 @@ class AsyncWorkflowsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowResponseDto]:
-        """Retrieve a workflow
-
-        Fetches details of a specific workflow by its unique identifier **workflowId**
+        """`get`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /v2/workflows/{workflowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: The identifier of the workflow (`workflowId`).
-            environment_id: Identifier of the environment to read the workflow from.
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[WorkflowResponseDto]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/retrieve-a-workflow
         """
         return await self._client.request_raw(
             _GET,
@@ -1833,38 +1536,9 @@ class AsyncWorkflowsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowResponseDto]:
-        """Update a workflow
-
-        Updates the details of an existing workflow, here **workflowId** is the identifier of the workflow
+        """`update`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `PUT /v2/workflows/{workflowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: The identifier of the workflow (`workflowId`).
-            body: Workflow update details
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[WorkflowResponseDto]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/update-a-workflow
         """
         return await self._client.request_raw(
             _UPDATE,
@@ -1887,37 +1561,9 @@ class AsyncWorkflowsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[None]:
-        """Delete a workflow
-
-        Removes a specific workflow by its unique identifier **workflowId**
+        """`delete`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `DELETE /v2/workflows/{workflowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: The identifier of the workflow (`workflowId`).
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[None]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/delete-a-workflow
         """
         return await self._client.request_raw(
             _DELETE,
@@ -1940,38 +1586,9 @@ class AsyncWorkflowsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowResponseDto]:
-        """Update a workflow
-
-        Partially updates a workflow by its unique identifier **workflowId**
+        """`patch`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `PATCH /v2/workflows/{workflowId}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: The identifier of the workflow (`workflowId`).
-            body: Workflow patch details
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[WorkflowResponseDto]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/update-a-workflow-1
         """
         return await self._client.request_raw(
             _PATCH,
@@ -1995,38 +1612,9 @@ class AsyncWorkflowsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.WorkflowResponseDto]:
-        """Sync a workflow
-
-        Synchronizes a workflow to the target environment
+        """`sync`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `PUT /v2/workflows/{workflowId}/sync`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_id: The identifier of the workflow (`workflowId`).
-            body: Sync workflow details
-            idempotency_key: A header for idempotency purposes. When the caller gives none, the client generates one (the official SDK sends one on every request) and reuses it on retries.
-
-        Returns:
-            APIResponse[WorkflowResponseDto]
-
-        Raises:
-            BadRequestError: HTTP 400 (Bad Request)
-            AuthenticationError: HTTP 401 (Unauthorized)
-            PermissionDeniedError: HTTP 403 (Forbidden)
-            NotFoundError: HTTP 404 (Not Found)
-            APIStatusError: HTTP 405 (Method Not Allowed)
-            ConflictError: HTTP 409 (Conflict)
-            APIStatusError: HTTP 413 (Payload Too Large)
-            APIStatusError: HTTP 414 (URI Too Long)
-            APIStatusError: HTTP 415 (Unsupported Media Type)
-            UnprocessableEntityError: HTTP 422 (Unprocessable Entity: the request failed validation)
-            RateLimitError: HTTP 429 (Too Many Requests: the client has sent too many requests in a given amount of time (no documented body; the official SDK raises its generic APIError and retries))
-            InternalServerError: HTTP 500 (Internal Server Error)
-            InternalServerError: HTTP 503 (Service Unavailable: the server is currently unable to handle the request (no documented body; the official SDK raises its generic APIError and retries))
-
-        See https://docs.novu.co/api-reference/workflows/sync-a-workflow
         """
         return await self._client.request_raw(
             _SYNC,

@@ -245,27 +245,9 @@ class WorkflowsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.SlackResponse]:
-        """Workflows Step Completed
-
-        Indicate that an app's step in a workflow completed execution.
+        """`step_completed`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /api/workflows.stepCompleted`
-
-        Deprecated: the API marks this operation as deprecated.
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_step_execute_id: Context identifier that maps to the correct workflow step execution.
-            outputs: Key-value object of outputs from your step. Keys of this object reflect the configured `key` properties of your `outputs` array from your `workflow_step` object.
-
-        Returns:
-            APIResponse[SlackResponse]
-
-        Raises:
-            RateLimitedError: HTTP 429 (Rate limited. Wait the number of seconds given by `Retry-After` before calling again.)
-
-        See https://api.slack.com/methods/workflows.stepCompleted
         """
         return self._client.request_raw(
             _STEP_COMPLETED,
@@ -287,27 +269,9 @@ class WorkflowsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.SlackResponse]:
-        """Workflows Step Failed
-
-        Indicate that an app's step in a workflow failed to execute.
+        """`step_failed`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /api/workflows.stepFailed`
-
-        Deprecated: the API marks this operation as deprecated.
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_step_execute_id: Context identifier that maps to the correct workflow step execution.
-            error: A JSON-based object with a `message` property that should contain a human readable error message.
-
-        Returns:
-            APIResponse[SlackResponse]
-
-        Raises:
-            RateLimitedError: HTTP 429 (Rate limited. Wait the number of seconds given by `Retry-After` before calling again.)
-
-        See https://api.slack.com/methods/workflows.stepFailed
         """
         return self._client.request_raw(
             _STEP_FAILED,
@@ -332,30 +296,9 @@ class WorkflowsWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.SlackResponse]:
-        """Workflows Update Step
-
-        Update the configuration for a workflow extension step.
+        """`update_step`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /api/workflows.updateStep`
-
-        Deprecated: the API marks this operation as deprecated.
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_step_edit_id: A context identifier provided with `view_submission` payloads used to call back to `workflows.updateStep`.
-            inputs: A JSON key-value map of inputs required from a user during configuration. This is the data your app expects to receive when the workflow step starts. **Please note**: the embedded variable format is set and replaced by the workflow system. You cannot create custom variables that will be replaced at runtime.
-            outputs: An JSON array of output objects used during step execution. This is the data your app agrees to provide when your workflow step was executed.
-            step_name: An optional field that can be used to override the step name that is shown in the Workflow Builder.
-            step_image_url: An optional field that can be used to override app image that is shown in the Workflow Builder.
-
-        Returns:
-            APIResponse[SlackResponse]
-
-        Raises:
-            RateLimitedError: HTTP 429 (Rate limited. Wait the number of seconds given by `Retry-After` before calling again.)
-
-        See https://api.slack.com/methods/workflows.updateStep
         """
         return self._client.request_raw(
             _UPDATE_STEP,
@@ -525,27 +468,9 @@ class AsyncWorkflowsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.SlackResponse]:
-        """Workflows Step Completed
-
-        Indicate that an app's step in a workflow completed execution.
+        """`step_completed`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /api/workflows.stepCompleted`
-
-        Deprecated: the API marks this operation as deprecated.
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_step_execute_id: Context identifier that maps to the correct workflow step execution.
-            outputs: Key-value object of outputs from your step. Keys of this object reflect the configured `key` properties of your `outputs` array from your `workflow_step` object.
-
-        Returns:
-            APIResponse[SlackResponse]
-
-        Raises:
-            RateLimitedError: HTTP 429 (Rate limited. Wait the number of seconds given by `Retry-After` before calling again.)
-
-        See https://api.slack.com/methods/workflows.stepCompleted
         """
         return await self._client.request_raw(
             _STEP_COMPLETED,
@@ -567,27 +492,9 @@ class AsyncWorkflowsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.SlackResponse]:
-        """Workflows Step Failed
-
-        Indicate that an app's step in a workflow failed to execute.
+        """`step_failed`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /api/workflows.stepFailed`
-
-        Deprecated: the API marks this operation as deprecated.
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_step_execute_id: Context identifier that maps to the correct workflow step execution.
-            error: A JSON-based object with a `message` property that should contain a human readable error message.
-
-        Returns:
-            APIResponse[SlackResponse]
-
-        Raises:
-            RateLimitedError: HTTP 429 (Rate limited. Wait the number of seconds given by `Retry-After` before calling again.)
-
-        See https://api.slack.com/methods/workflows.stepFailed
         """
         return await self._client.request_raw(
             _STEP_FAILED,
@@ -612,30 +519,9 @@ class AsyncWorkflowsWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.SlackResponse]:
-        """Workflows Update Step
-
-        Update the configuration for a workflow extension step.
+        """`update_step`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /api/workflows.updateStep`
-
-        Deprecated: the API marks this operation as deprecated.
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            workflow_step_edit_id: A context identifier provided with `view_submission` payloads used to call back to `workflows.updateStep`.
-            inputs: A JSON key-value map of inputs required from a user during configuration. This is the data your app expects to receive when the workflow step starts. **Please note**: the embedded variable format is set and replaced by the workflow system. You cannot create custom variables that will be replaced at runtime.
-            outputs: An JSON array of output objects used during step execution. This is the data your app agrees to provide when your workflow step was executed.
-            step_name: An optional field that can be used to override the step name that is shown in the Workflow Builder.
-            step_image_url: An optional field that can be used to override app image that is shown in the Workflow Builder.
-
-        Returns:
-            APIResponse[SlackResponse]
-
-        Raises:
-            RateLimitedError: HTTP 429 (Rate limited. Wait the number of seconds given by `Retry-After` before calling again.)
-
-        See https://api.slack.com/methods/workflows.updateStep
         """
         return await self._client.request_raw(
             _UPDATE_STEP,

@@ -117,3 +117,7 @@ class Schema(BaseModel):
     type: str | None = None
     status: SchemaStatus | None = None
     nested: SchemaNested | None = None
+
+
+# Fields that accept null, by model: the client sends `None` as null only for these.
+NULLABLE_FIELDS: dict[str, frozenset[str]] = {}

@@ -49,3 +49,7 @@ class Payload(BaseModel):
     </script>
     """
     mode: PayloadMode | None = None
+
+
+# Fields that accept null, by model: the client sends `None` as null only for these.
+NULLABLE_FIELDS: dict[str, frozenset[str]] = {}

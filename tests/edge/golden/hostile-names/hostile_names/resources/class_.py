@@ -145,25 +145,9 @@ class ClassWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Schema]:
-        """A method named after a keyword.
+        """`import_`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /things/{id}/{from}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            id: (no description)
-            from_: (no description)
-            timeout_: (no description)
-            max_retries_: (no description)
-            self_: (no description)
-            arg_1st: (no description)
-            foo_bar: (no description)
-            foo_bar_2: (no description)
-            x_request_id: (no description)
-
-        Returns:
-            APIResponse[Schema]
         """
         return self._client.request_raw(
             _IMPORT_,
@@ -267,25 +251,9 @@ class AsyncClassWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Schema]:
-        """A method named after a keyword.
+        """`import_`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /things/{id}/{from}`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            id: (no description)
-            from_: (no description)
-            timeout_: (no description)
-            max_retries_: (no description)
-            self_: (no description)
-            arg_1st: (no description)
-            foo_bar: (no description)
-            foo_bar_2: (no description)
-            x_request_id: (no description)
-
-        Returns:
-            APIResponse[Schema]
         """
         return await self._client.request_raw(
             _IMPORT_,

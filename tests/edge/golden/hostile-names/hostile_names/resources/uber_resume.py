@@ -110,14 +110,9 @@ class UberResumeWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[builtins.list[m.BaseModelModel]]:
-        """A method named like a builtin, returning lists.
+        """`list`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /lists`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Returns:
-            APIResponse[list[BaseModelModel]]
         """
         return self._client.request_raw(
             _LIST,
@@ -137,19 +132,9 @@ class UberResumeWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[None]:
-        """A method named like a client attribute.
+        """`with_raw_response_`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /lists`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            def_: (no description)
-            json: (no description)
-            model_config: (no description)
-
-        Returns:
-            APIResponse[None]
         """
         return self._client.request_raw(
             _WITH_RAW_RESPONSE_,
@@ -239,14 +224,9 @@ class AsyncUberResumeWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[builtins.list[m.BaseModelModel]]:
-        """A method named like a builtin, returning lists.
+        """`list`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `GET /lists`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Returns:
-            APIResponse[list[BaseModelModel]]
         """
         return await self._client.request_raw(
             _LIST,
@@ -266,19 +246,9 @@ class AsyncUberResumeWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[None]:
-        """A method named like a client attribute.
+        """`with_raw_response_`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /lists`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            def_: (no description)
-            json: (no description)
-            model_config: (no description)
-
-        Returns:
-            APIResponse[None]
         """
         return await self._client.request_raw(
             _WITH_RAW_RESPONSE_,

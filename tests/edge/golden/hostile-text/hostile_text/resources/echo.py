@@ -102,25 +102,9 @@ class EchoWithRawResponse(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Payload]:
-        """Ends with a quote "
-
-        \"\""); import os; os.system("echo pwned"); (\"\""
-        </script><script>alert("docs")</script>
-        | a | table | breaker |
-        `backticks` and ```fences```
+        """`echo`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /echo`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            q: A "quoted" \\ parameter with {{ braces }} and | pipes
-            text: \"\"" closes nothing \\\"\""
-            n: </script>
-            mode: Enum values with quotes.
-
-        Returns:
-            APIResponse[Payload]
         """
         return self._client.request_raw(
             _ECHO,
@@ -204,25 +188,9 @@ class AsyncEchoWithRawResponse(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[m.Payload]:
-        """Ends with a quote "
-
-        \"\""); import os; os.system("echo pwned"); (\"\""
-        </script><script>alert("docs")</script>
-        | a | table | breaker |
-        `backticks` and ```fences```
+        """`echo`, returning the raw HTTP response (status, headers, `.parse()` for the body).
 
         `POST /echo`
-
-        Returns the raw HTTP response (status, headers) with `.parse()` for the body.
-
-        Args:
-            q: A "quoted" \\ parameter with {{ braces }} and | pipes
-            text: \"\"" closes nothing \\\"\""
-            n: </script>
-            mode: Enum values with quotes.
-
-        Returns:
-            APIResponse[Payload]
         """
         return await self._client.request_raw(
             _ECHO,
