@@ -72,8 +72,8 @@ def generation_tables(gen: dict[str, Any]) -> list[str]:
                           _ratio(med(nohooks), med(sdk)), _cell(dmcg), _ratio(med(dmcg), med(sdk))])
         cpu_rows.append([label, _cell(sdk, "cpu"), _cell(opc, "cpu"), _ratio(med(opc, "cpu"), med(sdk, "cpu")),
                          _cell(dmcg, "cpu"), _ratio(med(dmcg, "cpu"), med(sdk, "cpu"))])
-        nochange_rows.append([label, _cell(nochange), _cell(rerun), _ratio(med(rerun), med(nochange)),
-                              _ratio(med(sdk), med(nochange))])
+        nochange_rows.append([label, _cell(nochange), _cell(nochange, "cpu"), _cell(rerun),
+                              _ratio(med(rerun), med(nochange)), _ratio(med(sdk), med(nochange))])
         mem_rows.append([label, _cell(sdk, "rss_mib", _mib), _cell(opc, "rss_mib", _mib),
                          _cell(nohooks, "rss_mib", _mib), _cell(dmcg, "rss_mib", _mib),
                          _ratio(med(opc, "rss_mib"), med(sdk, "rss_mib"))])
@@ -86,8 +86,8 @@ def generation_tables(gen: dict[str, Any]) -> list[str]:
         + _table(["spec(s)", "sdkforge", OPC, "opc / sdkforge", DMCG, "dmcg / sdkforge"], cpu_rows),
         "### No-change regeneration (wall; nothing changed since the previous run)\n\n"
         "openapi-python-client has no incremental mode: its figure is a rerun over its own output.\n\n"
-        + _table(["spec(s)", "sdkforge no-change", f"{OPC} rerun", "opc rerun / sdkforge no-change",
-                  "sdkforge cold / no-change"], nochange_rows),
+        + _table(["spec(s)", "sdkforge no-change (wall)", "sdkforge no-change (CPU)", f"{OPC} rerun (wall)",
+                  "opc rerun / sdkforge no-change", "sdkforge cold / no-change"], nochange_rows),
         "### Peak memory (largest RSS of the process tree)\n\n"
         + _table(["spec(s)", "sdkforge", OPC, OPC_NOHOOKS, DMCG, "opc / sdkforge"], mem_rows),
     ]

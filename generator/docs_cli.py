@@ -6,6 +6,7 @@ missing, a strict build that reported problems: every problem is printed).
 
 from __future__ import annotations
 
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -39,6 +40,10 @@ def _build(generated: Path, out: Path) -> None:
         raise typer.Exit(2) from exc
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 @docs_app.command()
 def build(
     out: Annotated[Path, typer.Option("--out", help="Output folder of the static site.")] = SITE,
@@ -61,6 +66,7 @@ def serve(
         server = serve_site(site, port=port)
         host, bound = server.server_address[:2]
         print(f"serving the docs site on http://{host!s}:{bound}/ (Ctrl-C stops)")
+        signal.signal(signal.SIGTERM, _interrupt)  # a terminated server still removes its temporary site
         try:
             server.serve_forever()
         except KeyboardInterrupt:

@@ -423,7 +423,7 @@ def _returns(operation: Operation, models: _Models) -> str:
     else:
         link = models.link(response.model)
         text = f"The method returns {md_code(_shown(response.type))}" + (f" (see {link})." if link else ".")
-    if operation.unwrap:
+    if operation.unwrap and response.type != "None":
         wire = md_code(json.dumps({operation.unwrap: "..."}))
         text += f" The wire body is {wire}; the client returns the inner value."
     return text
@@ -535,7 +535,11 @@ def resource_doc(api: Api, resource: Resource) -> ResourceDoc:
         client=api.client,
         async_client=api.async_client,
         index=tuple(
-            (f"[`{o.name}`](#{slug(o.name)})", md_code(f"{o.http_method} {o.path}"), md_code(_shown(o.response.type)))
+            (
+                f"[`{o.name}`](#{slug(o.name)})" + (" (deprecated)" if o.deprecated else ""),
+                md_code(f"{o.http_method} {o.path}"),
+                md_code(_shown(o.response.type)),
+            )
             for o in resource.operations
         ),
         operations=operations,
@@ -669,6 +673,8 @@ def readme(api: Api, slug_name: str) -> str:
         api=api,
         slug=slug_name,
         title=md_text(api.title),
+        spec_path=md_code(api.spec_path),
+        base_url=md_code(api.base_url),
         api_version=md_code(api.api_version) if api.api_version else "",
         description=md_text(api.description),
         example=example_code(api, first[0], first[1]) if first else "",

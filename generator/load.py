@@ -13,10 +13,13 @@ Loading is pure apart from reading the files.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import copy
 import difflib
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,16 +172,17 @@ class _Reader:
             probe = _Reader(self.path, self.display)
             probe._read_yaml(text, construct=False)
             located = [p for p in probe.problems if p.message.startswith("duplicate key")]
-            if located:
-                self.problems.extend(located)
-            else:  # the YAML composer could not read this JSON: report without a position
-                for key in duplicates:
-                    self._problem(1, 1, "#", f"duplicate key {key!r}", "keep only one of them")
+            if not located:  # the YAML composer could not read this JSON (YAML is stricter)
+                located = _JsonIndex(text, self.display).run().duplicates
+            self.problems.extend(located)
             return None
         try:
             node = yaml.compose(text, Loader=_Loader)
         except yaml.YAMLError:
-            return data  # positions are a convenience; the data itself is fine
+            # YAML refuses some valid JSON (control characters in strings): index it ourselves
+            with contextlib.suppress(ValueError, IndexError, RecursionError):  # positions are a convenience
+                self.positions.update(_JsonIndex(text, self.display).run().positions)
+            return data
         if node is not None:
             self._index(node, "#")
         return data
@@ -269,6 +273,70 @@ class _Reader:
                     line, column, pointer, f"invalid value: {_one_line(problem)}", "quote the value to make it a string"
                 )
             return None
+
+
+class _JsonIndex:
+    """Positions (and duplicate keys) of a valid JSON text, for what the YAML composer cannot read."""
+
+    _SPACE = re.compile(r"[ \t\n\r]*")
+
+    def __init__(self, text: str, display: str) -> None:
+        self.text = text
+        self.display = display
+        self.lines = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.positions: dict[str, Location] = {}
+        self.duplicates: list[Diagnostic] = []
+        self.decoder = json.JSONDecoder()
+
+    def run(self) -> _JsonIndex:
+        self._value(0, "#")
+        return self
+
+    def _at(self, index: int) -> Location:
+        line = bisect.bisect_right(self.lines, index)
+        return Location(self.display, line, index - self.lines[line - 1] + 1)
+
+    def _skip(self, index: int) -> int:
+        match = self._SPACE.match(self.text, index)
+        return match.end() if match else index
+
+    def _value(self, index: int, pointer: str) -> int:
+        index = self._skip(index)
+        self.positions[pointer] = self._at(index)
+        char = self.text[index]
+        if char == "{":
+            index = self._skip(index + 1)
+            seen: dict[str, int] = {}
+            while self.text[index] != "}":
+                key, after = self.decoder.raw_decode(self.text, index)
+                child = join_pointer(pointer, key)
+                if key in seen:
+                    first = self._at(seen[key]).line
+                    self.duplicates.append(
+                        Diagnostic(
+                            self._at(index),
+                            child,
+                            f"duplicate key {key!r} (first at line {first})",
+                            "keep only one of them",
+                        )
+                    )
+                seen.setdefault(key, index)
+                index = self._value(self._skip(after) + 1, child)  # + 1: the ':'
+                index = self._skip(index)
+                if self.text[index] == ",":
+                    index = self._skip(index + 1)
+            return index + 1
+        if char == "[":
+            index = self._skip(index + 1)
+            count = 0
+            while self.text[index] != "]":
+                index = self._skip(self._value(index, join_pointer(pointer, count)))
+                count += 1
+                if self.text[index] == ",":
+                    index = self._skip(index + 1)
+            return index + 1
+        _, end = self.decoder.raw_decode(self.text, index)
+        return int(end)
 
 
 def _one_line(text: str) -> str:

@@ -163,7 +163,12 @@ class _Lowerer:
             errors_code_header=str(errors.get("code-header") or ""),
             errors_code_fields=tuple(str(v) for v in errors.get("code-fields") or ()),
             errors_message_fields=tuple(str(v) for v in errors.get("message-fields") or ()),
-            secret_fields=tuple(sorted(self.models.secret_fields)),
+            secret_fields=tuple(
+                sorted(
+                    self.models.secret_fields
+                    | {p.wire for r in resources for o in r.operations for p in o.parameters if p.secret}
+                )
+            ),
             resources=resources,
             exceptions=tuple(self.exceptions[name] for name in sorted(self.exceptions)),
             models=tuple(describe_models(self.models, self.types)),
@@ -253,9 +258,7 @@ class _Lowerer:
         return tuple(urls), base.rstrip("/"), tuple(variables)
 
     def lower_auth(self, package: str) -> tuple[AuthScheme, ...]:
-        schemes = (
-            _mapping(self.components.get("securitySchemes"))
-        )
+        schemes = _mapping(self.components.get("securitySchemes"))
         result: list[AuthScheme] = []
         table = naming.NameTable(
             reserved={"base_url", "timeout", "max_retries", "default_headers", "http_client", "strict"}
@@ -707,9 +710,12 @@ class _Lowerer:
                 )
             elif status[0] in "45" or status == "DEFAULT":
                 named = response.get("x-error-name")
-                base = exception_for_status(status if status[1:].isdigit() else status[0] + "00")
-                if status == "DEFAULT":
-                    base = "APIStatusError"
+                # a range (4XX) or `default` spans several classes of the ladder: their common base
+                base = (
+                    exception_for_status(status)
+                    if status[1:].isdigit()
+                    else ("InternalServerError" if status == "5XX" else "APIStatusError")
+                )
                 exception = base
                 code = ""
                 if isinstance(named, str) and named:

@@ -52,8 +52,19 @@ def schema_types(schema: dict[str, Any]) -> list[str]:
     return []
 
 
-_TYPING_KEYS = ("type", "enum", "const", "$ref", "oneOf", "anyOf", "allOf", "not", "properties", "items",
-                "additionalProperties")
+_TYPING_KEYS = (
+    "type",
+    "enum",
+    "const",
+    "$ref",
+    "oneOf",
+    "anyOf",
+    "allOf",
+    "not",
+    "properties",
+    "items",
+    "additionalProperties",
+)
 
 
 def is_nullable(schema: Any) -> bool:

@@ -212,6 +212,7 @@ def build_site(generated: Path, out: Path, *, strict: bool = True) -> Path:
         from mkdocs.exceptions import MkDocsException
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise SiteError("mkdocs is not installed: pip install 'mkdocs==1.6.1' 'mkdocs-material==9.8.1'") from exc
+    _check_out(out, generated)
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
@@ -230,6 +231,15 @@ def build_site(generated: Path, out: Path, *, strict: bool = True) -> Path:
     finally:
         logger.removeHandler(collect)
     return out
+
+
+def _check_out(out: Path, generated: Path) -> None:
+    """mkdocs empties the output folder first: only a new folder or an earlier site may be replaced."""
+    target = out.resolve()
+    if target == generated.resolve() or target in generated.resolve().parents:
+        raise SiteError(f"the output folder {out.as_posix()} would replace the generated packages")
+    if target.is_file() or (target.is_dir() and any(target.iterdir()) and not (target / "sitemap.xml").is_file()):
+        raise SiteError(f"{out.as_posix()} exists and is not an earlier docs site; pick an empty or new folder")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

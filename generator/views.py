@@ -83,7 +83,9 @@ def _annotation(type_text: str, required: bool, nullable: bool) -> tuple[str, st
     return f"{text} | NotGiven", "NOT_GIVEN"
 
 
-def _arguments(operation: Operation, skip: frozenset[str] = frozenset()) -> tuple[list[Argument], list[tuple[str, str]]]:
+def _arguments(
+    operation: Operation, skip: frozenset[str] = frozenset()
+) -> tuple[list[Argument], list[tuple[str, str]]]:
     required: list[Argument] = []
     optional: list[Argument] = []
     values: list[tuple[str, str]] = []
@@ -221,7 +223,11 @@ def _methods(operation: Operation) -> tuple[list[MethodView], MethodView]:
             f"{waiter.max_delay}); `max_wait` the longest total wait (default {waiter.timeout}, then "
             f"WaiterTimeoutError)."
         )
-        wait_arguments = [*arguments, Argument("delay", "float | NotGiven", "NOT_GIVEN"), Argument("max_wait", "float | NotGiven", "NOT_GIVEN")]
+        wait_arguments = [
+            *arguments,
+            Argument("delay", "float | NotGiven", "NOT_GIVEN"),
+            Argument("max_wait", "float | NotGiven", "NOT_GIVEN"),
+        ]
         result.append(
             MethodView(
                 name=waiter.method,
@@ -507,7 +513,9 @@ def client_view(api: Api) -> ClientView:
         credentials=credentials,
         server_variables=[(v.name, v.wire) for v in api.server_variables],
         resources=[(r.attribute, r.class_name, r.async_class_name) for r in api.resources],
-        resource_imports=[(r.attribute, sorted_imports([r.class_name, r.async_class_name])) for r in api.resources],
+        resource_imports=sorted(
+            (r.attribute, sorted_imports([r.class_name, r.async_class_name])) for r in api.resources
+        ),
     )
 
 

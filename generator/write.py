@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 
 from .manifest import MANIFEST, parse_manifest
 
-__all__ = ["Drift", "UnsafeOutput", "compare", "safe_relative", "write_tree"]
+__all__ = ["Drift", "UnsafeOutput", "compare", "is_tool_artifact", "safe_relative", "write_tree"]
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9._-]*")
 
@@ -67,7 +67,7 @@ def _disk_files(target: Path) -> dict[str, bytes]:
             raise UnsafeOutput(f"{path} is a symbolic link; sdkforge does not write through links")
         if path.is_file():
             relative = path.relative_to(target).as_posix()
-            if _is_tool_artifact(relative):
+            if is_tool_artifact(relative):
                 continue
             found[relative] = path.read_bytes()
     return found
@@ -76,7 +76,7 @@ def _disk_files(target: Path) -> dict[str, bytes]:
 _TOOL_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build"})
 
 
-def _is_tool_artifact(relative: str) -> bool:
+def is_tool_artifact(relative: str) -> bool:
     """Caches and build output of Python tools: never reported, never protected."""
     parts = relative.split("/")
     return any(p in _TOOL_DIRS or p.endswith(".egg-info") for p in parts[:-1]) or relative.endswith(".pyc")

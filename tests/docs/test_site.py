@@ -117,6 +117,11 @@ def test_cli_docs_build(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["docs", "build", "--out", str(out), "--generated", str(generated)])
     assert result.exit_code == 0, result.output
     assert (out / "flowdash-actions" / "docs" / "executions.html").is_file()
+    again = CliRunner().invoke(app, ["docs", "build", "--out", str(out), "--generated", str(generated)])
+    assert again.exit_code == 0, again.output  # an earlier site is replaced
+    for unsafe in (generated, tmp_path):  # mkdocs empties the output folder: never one holding other files
+        refused = CliRunner().invoke(app, ["docs", "build", "--out", str(unsafe), "--generated", str(generated)])
+        assert refused.exit_code == 2 and (generated / "flowdash-actions" / "README.md").is_file()
     empty = CliRunner().invoke(app, ["docs", "build", "--out", str(out), "--generated", str(tmp_path / "none")])
     assert empty.exit_code == 2
     assert "no generated package" in empty.output

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import build
-from generator.write import write_tree
+from generator.write import is_tool_artifact, write_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
@@ -23,7 +23,7 @@ def _disk(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts and ".egg-info" not in p.as_posix()
+        if p.is_file() and not is_tool_artifact(p.relative_to(folder).as_posix())
     }
 
 

@@ -58,19 +58,25 @@ class Spec:
     bodies: dict[str, Any] = field(default_factory=dict)
 
 
-scalar_shapes = st.sampled_from([
-    Shape({"type": "string"}, st.text(max_size=8)),
-    Shape({"type": "integer"}, st.integers(-1000, 1000)),
-    Shape({"type": "number"}, st.floats(-1e6, 1e6, allow_nan=False).map(lambda f: round(f, 3))),
-    Shape({"type": "boolean"}, st.booleans()),
-    Shape({"type": ["string", "null"]}, st.one_of(st.none(), st.text(max_size=5))),
-    Shape({"type": "string", "enum": ["a", "b c", "in_app", ""]}, st.sampled_from(["a", "b c", "in_app", ""])),
-    Shape({"type": "integer", "enum": [1, 2, 30]}, st.sampled_from([1, 2, 30])),
-    Shape({"type": "object", "additionalProperties": True}, st.dictionaries(st.text(max_size=4), st.integers(),
-                                                                            max_size=2)),
-    Shape({"type": "object", "additionalProperties": {"type": "integer"}},
-          st.dictionaries(st.text(max_size=4), st.integers(), max_size=2)),
-])
+scalar_shapes = st.sampled_from(
+    [
+        Shape({"type": "string"}, st.text(max_size=8)),
+        Shape({"type": "integer"}, st.integers(-1000, 1000)),
+        Shape({"type": "number"}, st.floats(-1e6, 1e6, allow_nan=False).map(lambda f: round(f, 3))),
+        Shape({"type": "boolean"}, st.booleans()),
+        Shape({"type": ["string", "null"]}, st.one_of(st.none(), st.text(max_size=5))),
+        Shape({"type": "string", "enum": ["a", "b c", "in_app", ""]}, st.sampled_from(["a", "b c", "in_app", ""])),
+        Shape({"type": "integer", "enum": [1, 2, 30]}, st.sampled_from([1, 2, 30])),
+        Shape(
+            {"type": "object", "additionalProperties": True},
+            st.dictionaries(st.text(max_size=4), st.integers(), max_size=2),
+        ),
+        Shape(
+            {"type": "object", "additionalProperties": {"type": "integer"}},
+            st.dictionaries(st.text(max_size=4), st.integers(), max_size=2),
+        ),
+    ]
+)
 
 
 def _extend(children: st.SearchStrategy[Shape]) -> st.SearchStrategy[Shape]:
@@ -112,68 +118,122 @@ def specs(draw: st.DrawFn) -> Spec:
     count = draw(st.integers(1, 3))
     for index in range(count):
         shape = draw(shapes)
-        schema = shape.schema if shape.schema.get("type") == "object" and "properties" in shape.schema else {
-            "type": "object", "required": ["value"], "properties": {"value": shape.schema}}
+        schema = (
+            shape.schema
+            if shape.schema.get("type") == "object" and "properties" in shape.schema
+            else {"type": "object", "required": ["value"], "properties": {"value": shape.schema}}
+        )
         instance = shape.instance if schema is shape.schema else shape.instance.map(lambda v: {"value": v})
         name = draw(component_names) + str(index)
         components[name] = schema
         instances[name] = instance
     # a recursive schema (a tree of nodes)
-    components["Node"] = {"type": "object", "required": ["label"], "properties": {
-        "label": {"type": "string"},
-        "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
-    }}
-    instances["Node"] = st.fixed_dictionaries({"label": st.text(max_size=4)}, optional={
-        "children": st.lists(st.fixed_dictionaries({"label": st.text(max_size=3)}), max_size=2)})
+    components["Node"] = {
+        "type": "object",
+        "required": ["label"],
+        "properties": {
+            "label": {"type": "string"},
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+        },
+    }
+    instances["Node"] = st.fixed_dictionaries(
+        {"label": st.text(max_size=4)},
+        optional={"children": st.lists(st.fixed_dictionaries({"label": st.text(max_size=3)}), max_size=2)},
+    )
     # a discriminated union and an allOf
-    components["Cat"] = {"type": "object", "required": ["kind"], "properties": {
-        "kind": {"type": "string", "enum": ["cat"]}, "lives": {"type": "integer"}}}
-    components["Dog"] = {"type": "object", "required": ["kind"], "properties": {
-        "kind": {"type": "string", "enum": ["dog"]}, "good": {"type": "boolean"}}}
-    components["Pet"] = {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
-                         "discriminator": {"propertyName": "kind", "mapping": {
-                             "cat": "#/components/schemas/Cat", "dog": "#/components/schemas/Dog"}}}
-    components["Owner"] = {"allOf": [{"$ref": "#/components/schemas/Node"}, {
-        "type": "object", "properties": {"pet": {"$ref": "#/components/schemas/Pet"}}}]}
-    instances["Owner"] = st.fixed_dictionaries({"label": st.text(max_size=4)}, optional={
-        "pet": st.one_of(st.fixed_dictionaries({"kind": st.just("cat")}, optional={"lives": st.integers(0, 9)}),
-                         st.fixed_dictionaries({"kind": st.just("dog")}, optional={"good": st.booleans()}))})
+    components["Cat"] = {
+        "type": "object",
+        "required": ["kind"],
+        "properties": {"kind": {"type": "string", "enum": ["cat"]}, "lives": {"type": "integer"}},
+    }
+    components["Dog"] = {
+        "type": "object",
+        "required": ["kind"],
+        "properties": {"kind": {"type": "string", "enum": ["dog"]}, "good": {"type": "boolean"}},
+    }
+    components["Pet"] = {
+        "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+        "discriminator": {
+            "propertyName": "kind",
+            "mapping": {"cat": "#/components/schemas/Cat", "dog": "#/components/schemas/Dog"},
+        },
+    }
+    components["Owner"] = {
+        "allOf": [
+            {"$ref": "#/components/schemas/Node"},
+            {"type": "object", "properties": {"pet": {"$ref": "#/components/schemas/Pet"}}},
+        ]
+    }
+    instances["Owner"] = st.fixed_dictionaries(
+        {"label": st.text(max_size=4)},
+        optional={
+            "pet": st.one_of(
+                st.fixed_dictionaries({"kind": st.just("cat")}, optional={"lives": st.integers(0, 9)}),
+                st.fixed_dictionaries({"kind": st.just("dog")}, optional={"good": st.booleans()}),
+            )
+        },
+    )
     pickable = [n for n in components if n not in ("Cat", "Dog", "Pet")]
-    spec = Spec({
-        "openapi": "3.1.0",
-        "info": {"title": "Random API", "version": "1"},
-        "x-sdk": {"package": "randomapi", "client": "RandomApi"},
-        "servers": [{"url": "https://random.example.com/v1"}],
-        "components": {"schemas": components, "securitySchemes": {
-            "key": {"type": "apiKey", "in": "header", "name": "X-Key", "x-credential": {"argument": "api_key"}}}},
-        "security": [{"key": []}],
-        "paths": {},
-    })
+    spec = Spec(
+        {
+            "openapi": "3.1.0",
+            "info": {"title": "Random API", "version": "1"},
+            "x-sdk": {"package": "randomapi", "client": "RandomApi"},
+            "servers": [{"url": "https://random.example.com/v1"}],
+            "components": {
+                "schemas": components,
+                "securitySchemes": {
+                    "key": {"type": "apiKey", "in": "header", "name": "X-Key", "x-credential": {"argument": "api_key"}}
+                },
+            },
+            "security": [{"key": []}],
+            "paths": {},
+        }
+    )
     for index in range(draw(st.integers(1, 2))):
         target = draw(st.sampled_from(pickable))
         body_target = draw(st.sampled_from(pickable))
         operation_id = f"op{index}"
         params = [
             {"name": "item id", "in": "path", "required": True, "schema": {"type": "string"}},
-            {"name": draw(names), "in": "query", "style": draw(st.sampled_from(["form", "spaceDelimited",
-                                                                                  "pipeDelimited"])),
-             "explode": draw(st.booleans()), "schema": {"type": "array", "items": {"type": "string"}}},
+            {
+                "name": draw(names),
+                "in": "query",
+                "style": draw(st.sampled_from(["form", "spaceDelimited", "pipeDelimited"])),
+                "explode": draw(st.booleans()),
+                "schema": {"type": "array", "items": {"type": "string"}},
+            },
             {"name": "page", "in": "query", "schema": {"type": "integer"}},
-            {"name": "filter", "in": "query", "style": "deepObject", "explode": True,
-             "schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
+            {
+                "name": "filter",
+                "in": "query",
+                "style": "deepObject",
+                "explode": True,
+                "schema": {"type": "object", "properties": {"a": {"type": "string"}}},
+            },
             {"name": "X-Trace", "in": "header", "schema": {"type": "string"}},
             {"name": "session", "in": "cookie", "schema": {"type": "string"}},
         ]
-        body: dict[str, Any] = {"required": True, "content": {"application/json": {
-            "schema": {"$ref": f"#/components/schemas/{body_target}"}}}}
+        body: dict[str, Any] = {
+            "required": True,
+            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{body_target}"}}},
+        }
         if draw(st.booleans()):
             body["x-body-name"] = "payload"
-        spec.document["paths"][f"/items{index}/{{item id}}"] = {"post": {
-            "operationId": operation_id, "tags": [draw(st.sampled_from(["things", "class", "Über"]))],
-            "parameters": params, "requestBody": body,
-            "responses": {"200": {"description": "ok", "content": {"application/json": {
-                "schema": {"$ref": f"#/components/schemas/{target}"}}}}},
-        }}
+        spec.document["paths"][f"/items{index}/{{item id}}"] = {
+            "post": {
+                "operationId": operation_id,
+                "tags": [draw(st.sampled_from(["things", "class", "Über"]))],
+                "parameters": params,
+                "requestBody": body,
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{target}"}}},
+                    }
+                },
+            }
+        }
         spec.responses[operation_id] = instances[target]
         spec.bodies[operation_id] = instances[body_target]
     return spec
@@ -208,7 +268,9 @@ def test_random_specs_round_trip(spec: Spec, data: st.DataObject, tmp_path_facto
             body_json = data.draw(spec.bodies[operation_id])
             seen: list[httpx.Request] = []
 
-            def handler(request: httpx.Request, payload: Any = response_json) -> httpx.Response:
+            def handler(
+                request: httpx.Request, payload: Any = response_json, seen: list[httpx.Request] = seen
+            ) -> httpx.Response:
                 seen.append(request)
                 return httpx.Response(200, json=payload)
 
@@ -263,18 +325,49 @@ def _method_name(module: Any, operation: Any) -> str:
 def test_query_styles_are_what_openapi_says(tmp_path: Path) -> None:
     """A fixed spec: the query string of every style, checked exactly (the fuzz only checks paths)."""
     document = {
-        "openapi": "3.1.0", "info": {"title": "Q", "version": "1"},
-        "x-sdk": {"package": "querystyles", "client": "Q"}, "servers": [{"url": "https://q.example.com"}],
-        "paths": {"/q": {"get": {"operationId": "q", "tags": ["q"], "parameters": [
-            {"name": "form", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
-            {"name": "flat", "in": "query", "explode": False, "schema": {"type": "array", "items": {"type": "string"}}},
-            {"name": "space", "in": "query", "style": "spaceDelimited", "explode": False,
-             "schema": {"type": "array", "items": {"type": "string"}}},
-            {"name": "pipe", "in": "query", "style": "pipeDelimited", "explode": False,
-             "schema": {"type": "array", "items": {"type": "string"}}},
-            {"name": "deep", "in": "query", "style": "deepObject", "explode": True,
-             "schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
-        ], "responses": {"204": {"description": "none"}}}}},
+        "openapi": "3.1.0",
+        "info": {"title": "Q", "version": "1"},
+        "x-sdk": {"package": "querystyles", "client": "Q"},
+        "servers": [{"url": "https://q.example.com"}],
+        "paths": {
+            "/q": {
+                "get": {
+                    "operationId": "q",
+                    "tags": ["q"],
+                    "parameters": [
+                        {"name": "form", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+                        {
+                            "name": "flat",
+                            "in": "query",
+                            "explode": False,
+                            "schema": {"type": "array", "items": {"type": "string"}},
+                        },
+                        {
+                            "name": "space",
+                            "in": "query",
+                            "style": "spaceDelimited",
+                            "explode": False,
+                            "schema": {"type": "array", "items": {"type": "string"}},
+                        },
+                        {
+                            "name": "pipe",
+                            "in": "query",
+                            "style": "pipeDelimited",
+                            "explode": False,
+                            "schema": {"type": "array", "items": {"type": "string"}},
+                        },
+                        {
+                            "name": "deep",
+                            "in": "query",
+                            "style": "deepObject",
+                            "explode": True,
+                            "schema": {"type": "object", "properties": {"a": {"type": "string"}}},
+                        },
+                    ],
+                    "responses": {"204": {"description": "none"}},
+                }
+            }
+        },
     }
     path = tmp_path / "querystyles.yaml"
     path.write_text(yaml.safe_dump(document), encoding="utf-8")
@@ -284,10 +377,12 @@ def test_query_styles_are_what_openapi_says(tmp_path: Path) -> None:
     try:
         module = importlib.import_module("querystyles")
         seen: list[httpx.Request] = []
-        client = module.Q(http_client=httpx.Client(transport=httpx.MockTransport(
-            lambda r: seen.append(r) or httpx.Response(204))))
-        assert client.q.q(form=["x", "y z"], flat=["x", "y"], space=["a", "b"], pipe=["a", "b"],
-                          deep={"a": "1"}) is None
+        client = module.Q(
+            http_client=httpx.Client(transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(204)))
+        )
+        assert (
+            client.q.q(form=["x", "y z"], flat=["x", "y"], space=["a", "b"], pipe=["a", "b"], deep={"a": "1"}) is None
+        )
         query = urllib.parse.unquote(seen[0].url.query.decode())
         assert query == "form=x&form=y z&flat=x,y&space=a b&pipe=a|b&deep[a]=1"
     finally:
@@ -302,6 +397,9 @@ def test_random_packages_pass_mypy(spec: Spec, tmp_path_factory: pytest.TempPath
     folder, package = _generate(spec, tmp_path_factory.mktemp("mypy"))
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, package],
-        cwd=folder, capture_output=True, text=True, check=False,
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:]

@@ -75,12 +75,20 @@ def test_real_world_spec(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     env = {**os.environ, "PYTHONPATH": str(folder)}
     imported = subprocess.run(
         [sys.executable, "-c", f"import {package}, {package}.models as m; {package}.{generated.api.client}"],
-        capture_output=True, text=True, env=env, cwd=tmp_path, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=False,
     )
     assert imported.returncode == 0, imported.stderr[-3000:]
     typed = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, package],
-        capture_output=True, text=True, env=env, cwd=folder, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=folder,
+        check=False,
     )
     _record(name, "package" if typed.returncode == 0 else "mypy", typed.stdout[-2000:])
     assert typed.returncode == 0, typed.stdout[-3000:]

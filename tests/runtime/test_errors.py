@@ -282,15 +282,6 @@ def test_unnamed_ranges_and_default(harness: Harness, kitchen: ModuleType, statu
     harness.run(scenario)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "generator bug: an unnamed `4XX` response is lowered with exception_for_status('400'), so "
-        "`ErrorCase(status='4XX', exception=e.BadRequestError)` is generated and a 404 (or 409, 422, 429) "
-        "matched by the range raises BadRequestError instead of NotFoundError (generator/lower.py, "
-        "lower_responses; named 4XX errors likewise subclass BadRequestError)"
-    ),
-)
 @pytest.mark.parametrize(("status", "expected"), [(404, "NotFoundError"), (429, "RateLimitError")])
 def test_unnamed_4xx_range_keeps_the_status_class(
     harness: Harness, kitchen: ModuleType, status: int, expected: str

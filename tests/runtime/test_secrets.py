@@ -184,3 +184,23 @@ def test_secret_field_of_a_model_argument_is_sent(
     harness.run(scenario)
     assert "cs-model" not in "\n".join(_records(caplog, kitchen))
     assert json.loads(recorder.last.content)["credentials"] == {"client_id": "id", "client_secret": "cs-model"}
+
+
+def test_secret_parameters_are_redacted_in_logs(
+    harness: Harness, kitchen: ModuleType, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger=kitchen.__name__)
+    recorder = Recorder()
+
+    async def scenario() -> None:
+        client = harness.client(kitchen, token="t", handler=recorder)
+        await client.things.query_styles(pin="pin-SECRET-6", text="shown")
+        await client.things.headers_cookies(password="hdr-SECRET-7", x_trace="shown")
+
+    harness.run(scenario)
+    assert recorder.requests[0].url.query.decode() == "_links=true&text=shown&pin=pin-SECRET-6"
+    assert recorder.requests[1].headers["X-Password"] == "hdr-SECRET-7"
+    text = "\n".join(_records(caplog, kitchen))
+    assert "shown" in text
+    assert "pin-SECRET-6" not in text
+    assert "hdr-SECRET-7" not in text

@@ -140,7 +140,13 @@ def status_error(
     cls: type[APIError] = status_error_class(response.status_code)
     if index is not None:
         case = op.errors[index]
-        cls = cast(type[APIError], case.exception)
+        documented = cast(type[APIError], case.exception)
+        # a range or default case names the ladder's common base: keep the status's own,
+        # more precise class of the ladder (a 404 under `4XX` is still a NotFoundError)
+        if not (
+            documented.__module__ == cls.__module__ and issubclass(cls, documented)
+        ):
+            cls = documented
         if case.model is not None and data != "":
             key = f"error:{index}"
             adapter = op.adapters.get(key)

@@ -87,7 +87,7 @@ SPEC = ClientSpec(
         field="ok", code_field="error", message_field="detail"
     ),
     errors=ErrorsSpec(code_fields=("code",)),
-    secret_fields=frozenset(("client_secret", "password")),
+    secret_fields=frozenset(("X-Password", "client_secret", "password", "pin")),
 )
 
 
@@ -95,12 +95,14 @@ class Kitchen(SyncAPIClient):
     """Synchronous client for Kitchen Sink.
 
     A test API for sdkforge: every runtime feature that the five curated APIs in specs/ do not
-    use (basic auth, apiKey in query and cookie, security alternatives, label/matrix path styles,
-    non-default query styles, JSON-encoded query values, header and cookie parameters, form,
-    multipart, binary and text bodies and responses, error ranges and default errors, error codes
-    in the body, an error envelope with a message, secret fields, open enums of strings and
-    integers, server variables read from the environment). tests/runtime drives the generated
-    package through its public API.
+    use (basic auth, apiKey in query and cookie, security alternatives, requirements of two
+    schemes and optional security, SigV4 on every method with bodies and signed headers,
+    label/matrix path styles, non-default query styles, JSON-encoded query values, header and
+    cookie parameters, form, multipart, binary and text bodies and responses, nullable body
+    fields, error ranges and default errors, error codes in the body, an error envelope with a
+    message, secret fields, open enums of strings and integers, token pagination with a limit,
+    offset pagination without a total, a waiter without an errors field, server variables read
+    from the environment). tests/runtime drives the generated package through its public API.
 
     Args:
         token: credential; falls back to the environment variable KITCHEN_TOKEN.
@@ -191,12 +193,14 @@ class AsyncKitchen(AsyncAPIClient):
     """Asynchronous client for Kitchen Sink.
 
     A test API for sdkforge: every runtime feature that the five curated APIs in specs/ do not
-    use (basic auth, apiKey in query and cookie, security alternatives, label/matrix path styles,
-    non-default query styles, JSON-encoded query values, header and cookie parameters, form,
-    multipart, binary and text bodies and responses, error ranges and default errors, error codes
-    in the body, an error envelope with a message, secret fields, open enums of strings and
-    integers, server variables read from the environment). tests/runtime drives the generated
-    package through its public API.
+    use (basic auth, apiKey in query and cookie, security alternatives, requirements of two
+    schemes and optional security, SigV4 on every method with bodies and signed headers,
+    label/matrix path styles, non-default query styles, JSON-encoded query values, header and
+    cookie parameters, form, multipart, binary and text bodies and responses, nullable body
+    fields, error ranges and default errors, error codes in the body, an error envelope with a
+    message, secret fields, open enums of strings and integers, token pagination with a limit,
+    offset pagination without a total, a waiter without an errors field, server variables read
+    from the environment). tests/runtime drives the generated package through its public API.
 
     Args:
         token: credential; falls back to the environment variable KITCHEN_TOKEN.

@@ -22,7 +22,7 @@
 
 Errors the API names:
 
-- ClientProblem (BadRequestError)
+- ClientProblem (APIStatusError)
 - MissingThing (NotFoundError)
 - OtherProblem (APIStatusError)
 - ServerProblem (InternalServerError)
@@ -79,7 +79,7 @@ __all__ = [
 ]
 
 
-class ClientProblem(BadRequestError):
+class ClientProblem(APIStatusError):
     """Any other client error."""
 
 

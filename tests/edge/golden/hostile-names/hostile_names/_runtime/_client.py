@@ -136,9 +136,11 @@ class BaseClient(Generic[_HttpT]):
             f"{encode(k)}={encode(v)}" for k, v in spec.default_query
         )
         self._logger = logging.getLogger(spec.package)
+        # secret_fields names secret body properties and secret (format: password) parameters
         self._redactor = Redactor(
-            headers=self._auth.secret_headers,
-            query=self._auth.secret_query,
+            headers=self._auth.secret_headers
+            | frozenset(f.lower() for f in spec.secret_fields),
+            query=self._auth.secret_query | spec.secret_fields,
             fields=spec.secret_fields,
         )
 

@@ -191,4 +191,5 @@ class ClientSpec:
     default_query: tuple[tuple[str, str], ...] = ()
     error_envelope: ErrorEnvelopeSpec | None = None
     errors: ErrorsSpec = ErrorsSpec()
-    secret_fields: frozenset[str] = frozenset()  # wire property names redacted in logs
+    # wire names of secret body properties and parameters (`format: password`): redacted in logs
+    secret_fields: frozenset[str] = frozenset()

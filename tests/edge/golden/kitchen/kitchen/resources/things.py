@@ -109,6 +109,7 @@ _QUERY_STYLES: Operation[dict[str, Any]] = Operation(
             style="form",
             explode=True,
         ),
+        ParamSpec(name="pin", wire="pin", location="query", style="form", explode=True),
     ),
     response=dict[str, Any],
 )
@@ -120,6 +121,7 @@ _HEADERS_COOKIES: Operation[dict[str, Any]] = Operation(
         ParamSpec(name="x_trace", wire="X-Trace", location="header"),
         ParamSpec(name="x_tags", wire="X-Tags", location="header"),
         ParamSpec(name="x_meta", wire="X-Meta", location="header", explode=True),
+        ParamSpec(name="password", wire="X-Password", location="header"),
         ParamSpec(
             name="pref", wire="pref", location="cookie", style="form", explode=True
         ),
@@ -235,7 +237,7 @@ _RANGES: Operation[dict[str, Any]] = Operation(
     params=(ParamSpec(name="status", wire="status", location="path"),),
     response=dict[str, Any],
     errors=(
-        ErrorCase(status="4XX", exception=e.BadRequestError, model=m.Problem),
+        ErrorCase(status="4XX", exception=e.APIStatusError, model=m.Problem),
         ErrorCase(status="5XX", exception=e.InternalServerError, model=m.Problem),
         ErrorCase(status="default", exception=e.APIStatusError, model=m.Problem),
     ),
@@ -385,6 +387,7 @@ class Things(SyncResource):
         obj_explode: dict[str, Any] | NotGiven = NOT_GIVEN,
         obj_flat: dict[str, Any] | NotGiven = NOT_GIVEN,
         nullable: str | None | NotGiven = NOT_GIVEN,
+        pin: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -408,6 +411,7 @@ class Things(SyncResource):
             obj_explode: (no description)
             obj_flat: (no description)
             nullable: (no description)
+            pin: A secret query value (format password).
 
         Returns:
             dict[str, Any]
@@ -429,6 +433,7 @@ class Things(SyncResource):
                 "obj_explode": obj_explode,
                 "obj_flat": obj_flat,
                 "nullable": nullable,
+                "pin": pin,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -441,6 +446,7 @@ class Things(SyncResource):
         x_trace: str | NotGiven = NOT_GIVEN,
         x_tags: list[str] | NotGiven = NOT_GIVEN,
         x_meta: dict[str, Any] | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
         pref: str | NotGiven = NOT_GIVEN,
         prefs: list[str] | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -455,6 +461,7 @@ class Things(SyncResource):
             x_trace: (no description)
             x_tags: (no description)
             x_meta: (no description)
+            password: A secret header value (format password).
             pref: (no description)
             prefs: (no description)
 
@@ -467,6 +474,7 @@ class Things(SyncResource):
                 "x_trace": x_trace,
                 "x_tags": x_tags,
                 "x_meta": x_meta,
+                "password": password,
                 "pref": pref,
                 "prefs": prefs,
             },
@@ -739,7 +747,7 @@ class Things(SyncResource):
             dict[str, Any]
 
         Raises:
-            BadRequestError: HTTP 4XX (Any client error.)
+            APIStatusError: HTTP 4XX (Any client error.)
             InternalServerError: HTTP 5XX (Any server error.)
             APIStatusError: HTTP default (Anything else.)
         """
@@ -938,6 +946,7 @@ class ThingsWithRawResponse(SyncResource):
         obj_explode: dict[str, Any] | NotGiven = NOT_GIVEN,
         obj_flat: dict[str, Any] | NotGiven = NOT_GIVEN,
         nullable: str | None | NotGiven = NOT_GIVEN,
+        pin: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -963,6 +972,7 @@ class ThingsWithRawResponse(SyncResource):
                 "obj_explode": obj_explode,
                 "obj_flat": obj_flat,
                 "nullable": nullable,
+                "pin": pin,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -975,6 +985,7 @@ class ThingsWithRawResponse(SyncResource):
         x_trace: str | NotGiven = NOT_GIVEN,
         x_tags: list[str] | NotGiven = NOT_GIVEN,
         x_meta: dict[str, Any] | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
         pref: str | NotGiven = NOT_GIVEN,
         prefs: list[str] | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -991,6 +1002,7 @@ class ThingsWithRawResponse(SyncResource):
                 "x_trace": x_trace,
                 "x_tags": x_tags,
                 "x_meta": x_meta,
+                "password": password,
                 "pref": pref,
                 "prefs": prefs,
             },
@@ -1407,6 +1419,7 @@ class AsyncThings(AsyncResource):
         obj_explode: dict[str, Any] | NotGiven = NOT_GIVEN,
         obj_flat: dict[str, Any] | NotGiven = NOT_GIVEN,
         nullable: str | None | NotGiven = NOT_GIVEN,
+        pin: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1430,6 +1443,7 @@ class AsyncThings(AsyncResource):
             obj_explode: (no description)
             obj_flat: (no description)
             nullable: (no description)
+            pin: A secret query value (format password).
 
         Returns:
             dict[str, Any]
@@ -1451,6 +1465,7 @@ class AsyncThings(AsyncResource):
                 "obj_explode": obj_explode,
                 "obj_flat": obj_flat,
                 "nullable": nullable,
+                "pin": pin,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -1463,6 +1478,7 @@ class AsyncThings(AsyncResource):
         x_trace: str | NotGiven = NOT_GIVEN,
         x_tags: list[str] | NotGiven = NOT_GIVEN,
         x_meta: dict[str, Any] | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
         pref: str | NotGiven = NOT_GIVEN,
         prefs: list[str] | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -1477,6 +1493,7 @@ class AsyncThings(AsyncResource):
             x_trace: (no description)
             x_tags: (no description)
             x_meta: (no description)
+            password: A secret header value (format password).
             pref: (no description)
             prefs: (no description)
 
@@ -1489,6 +1506,7 @@ class AsyncThings(AsyncResource):
                 "x_trace": x_trace,
                 "x_tags": x_tags,
                 "x_meta": x_meta,
+                "password": password,
                 "pref": pref,
                 "prefs": prefs,
             },
@@ -1761,7 +1779,7 @@ class AsyncThings(AsyncResource):
             dict[str, Any]
 
         Raises:
-            BadRequestError: HTTP 4XX (Any client error.)
+            APIStatusError: HTTP 4XX (Any client error.)
             InternalServerError: HTTP 5XX (Any server error.)
             APIStatusError: HTTP default (Anything else.)
         """
@@ -1960,6 +1978,7 @@ class AsyncThingsWithRawResponse(AsyncResource):
         obj_explode: dict[str, Any] | NotGiven = NOT_GIVEN,
         obj_flat: dict[str, Any] | NotGiven = NOT_GIVEN,
         nullable: str | None | NotGiven = NOT_GIVEN,
+        pin: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1985,6 +2004,7 @@ class AsyncThingsWithRawResponse(AsyncResource):
                 "obj_explode": obj_explode,
                 "obj_flat": obj_flat,
                 "nullable": nullable,
+                "pin": pin,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -1997,6 +2017,7 @@ class AsyncThingsWithRawResponse(AsyncResource):
         x_trace: str | NotGiven = NOT_GIVEN,
         x_tags: list[str] | NotGiven = NOT_GIVEN,
         x_meta: dict[str, Any] | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
         pref: str | NotGiven = NOT_GIVEN,
         prefs: list[str] | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -2013,6 +2034,7 @@ class AsyncThingsWithRawResponse(AsyncResource):
                 "x_trace": x_trace,
                 "x_tags": x_tags,
                 "x_meta": x_meta,
+                "password": password,
                 "pref": pref,
                 "prefs": prefs,
             },
