@@ -19,6 +19,7 @@ import copy
 import difflib
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -110,10 +111,12 @@ def resolve_pointer(data: Any, pointer: str) -> Any:
 
 
 def _display(path: Path) -> str:
+    """The path as shown in diagnostics and recorded in manifests: relative to the working
+    directory (never absolute, so output does not depend on where a checkout lives)."""
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return path.as_posix()
+        return Path(os.path.relpath(path.resolve(), Path.cwd().resolve())).as_posix()
 
 
 class _Reader:

@@ -129,6 +129,7 @@ class _Lowerer:
         sdk = _mapping(self.data.get("x-sdk"))
         package = str(sdk.get("package") or naming.package_name(title))
         client = str(sdk.get("client") or naming.class_name(title))
+        self.client_names = (client, str(sdk.get("async-client") or f"Async{client}"))
         operations = list(iter_operations(self.data))
         self.build_models(operations, title)
         self.types = TypeMapper(self.models)
@@ -150,7 +151,7 @@ class _Lowerer:
             version=str(sdk.get("version") or "0.1.0"),
             api_version=str(info.get("version") or ""),
             client=client,
-            async_client=str(sdk.get("async-client") or f"Async{client}"),
+            async_client=self.client_names[1],
             base_url=base_url,
             servers=servers,
             server_variables=variables,
@@ -346,6 +347,8 @@ class _Lowerer:
         # names the resource modules import from the runtime may not be resource classes
         classes = naming.NameTable(
             reserved={
+                self.client_names[0],
+                self.client_names[1],
                 "SyncAPIClient",
                 "AsyncAPIClient",
                 "SyncResource",
@@ -772,6 +775,14 @@ class _Lowerer:
                 "name the property holding the items",
             )
             return None
+        for key in ("token-field", "total-field"):
+            wanted = raw.get(key)
+            if isinstance(wanted, str) and wanted not in properties:
+                self.error(
+                    join_pointer(pointer, "x-pagination", key),
+                    f"the response has no property {wanted!r}",
+                    "name a property of the (unwrapped) response",
+                )
         items_schema = self.schema_target(properties[items_field])
         item = items_schema.get("items", {}) if isinstance(items_schema, dict) else {}
         return Pagination(

@@ -13,7 +13,7 @@ from pathlib import Path
 from .diagnostics import Diagnostic, SpecError
 from .format import format_files
 from .ir import Api
-from .load import Document, load
+from .load import Document, load, resolve_pointer
 from .lower import lower
 from .manifest import MANIFEST, build_manifest
 from .render import render
@@ -43,8 +43,24 @@ def check_spec(path: Path, *, strict: bool = True) -> tuple[Document, Api, list[
     diagnostics = validate(document, strict=strict)
     if diagnostics.errors:
         raise SpecError(diagnostics.items)
+    for warning in diagnostics.warnings:  # lenient mode: defaults that contradict their schema
+        if warning.message.startswith(_BAD_DEFAULT) and "/default" in warning.pointer:
+            _drop(document, warning.pointer[: warning.pointer.rindex("/default")])
     api, lowered = lower(document, strict=strict)
     return document, api, [*diagnostics.warnings, *lowered.warnings]
+
+
+_BAD_DEFAULT = "the default does not match its schema"
+
+
+def _drop(document: Document, holder: str) -> None:
+    """Remove the `default` of the schema at `holder` (a JSON pointer)."""
+    try:
+        node = resolve_pointer(document.data, holder)
+    except (KeyError, IndexError, ValueError):
+        return
+    if isinstance(node, dict):
+        node.pop("default", None)
 
 
 def build(path: Path, *, strict: bool = True) -> Generated:

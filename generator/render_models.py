@@ -70,7 +70,10 @@ def render_models(api: Api, header: str) -> str:
     with warnings.catch_warnings():
         # its warnings (unknown formats, fallbacks) are about input lowering already checked
         warnings.simplefilter("ignore")
-        output = generate(document, **_config(api, header))
+        try:
+            output = generate(document, **_config(api, header))
+        except Exception as exc:  # its own errors: report them as ours, without its traceback
+            raise ModelsError(f"datamodel-code-generator failed: {type(exc).__name__}: {exc}") from exc
     if not isinstance(output, str):
         raise ModelsError("datamodel-code-generator returned several modules; expected one")
     source = sort_header_imports(_add_imports(output))

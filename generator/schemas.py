@@ -471,20 +471,20 @@ class TypeMapper:
     def human(self, schema: Any) -> str:
         return self._map(schema, 0, code=False)
 
-    def model_of(self, schema: Any) -> str:
+    def model_of(self, schema: Any, _depth: int = 0) -> str:
         """The model class a schema is, or holds (items, values), for documentation links."""
-        if not isinstance(schema, dict):
+        if not isinstance(schema, dict) or _depth > 12:
             return ""
         ref = schema.get("$ref")
         if isinstance(ref, str):
             name, target = self.target(ref)
             if is_class(target):
                 return name
-            return self.model_of(target) or (name if name in self.models.schemas else "")
+            return self.model_of(target, _depth + 1) or (name if name in self.models.schemas else "")
         for key in ("items", "additionalProperties"):
             inner = schema.get(key)
             if isinstance(inner, dict):
-                found = self.model_of(inner)
+                found = self.model_of(inner, _depth + 1)
                 if found:
                     return found
         return ""
@@ -496,8 +496,12 @@ class TypeMapper:
         ref = schema.get("$ref")
         if isinstance(ref, str):
             name, target = self.target(ref)
-            if is_class(target) or depth > 8 or not isinstance(target, dict):
+            if is_class(target):
                 return f"{self.prefix}{name}" if code else name
+            if depth > 8 or not isinstance(target, dict):
+                # a cycle of unions/arrays: datamodel-code-generator may fold such root models away,
+                # so the signature falls back to Any rather than name a class that may not exist
+                return "Any" if code else name
             return self._map(target, depth + 1, code)
         nullable = is_nullable(schema)
         base = self._base(schema, depth, code)

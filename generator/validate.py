@@ -192,15 +192,21 @@ def _suggest(word: str, choices: list[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class _Claim:
     """Schema errors our own rule explains better: at `pointer` (and below it when `subtree`),
-    of the given JSON Schema keywords (any when empty)."""
+    of the given JSON Schema keywords (any when empty); a `required` error only when it is about
+    one of `missing` (when given)."""
 
     pointer: str
     subtree: bool
     keywords: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
 
-    def covers(self, pointer: str, keyword_: str) -> bool:
-        if self.keywords and keyword_ not in self.keywords:
+    def covers(self, pointer: str, error: Any) -> bool:
+        if self.keywords and error.validator not in self.keywords:
             return False
+        if self.missing and error.validator == "required":
+            match = re.match(r"'(.+)' is a required property", str(error.message))
+            if match is None or match.group(1) not in self.missing:
+                return False
         return pointer == self.pointer or (self.subtree and pointer.startswith(self.pointer + "/"))
 
 
@@ -220,8 +226,10 @@ class _Checker:
         severity = Severity.ERROR if self.strict else Severity.WARNING
         self.out.add(Diagnostic(self.doc.locate(pointer), pointer, message, hint, severity))
 
-    def claim(self, pointer: str, subtree: bool = False, keywords: tuple[str, ...] = ()) -> None:
-        self.claims.append(_Claim(pointer, subtree, keywords))
+    def claim(
+        self, pointer: str, subtree: bool = False, keywords: tuple[str, ...] = (), missing: tuple[str, ...] = ()
+    ) -> None:
+        self.claims.append(_Claim(pointer, subtree, keywords, missing))
 
     def deref(self, node: Any) -> Any:
         seen = 0
@@ -282,7 +290,7 @@ class _Checker:
 
     def report_schema_errors(self, found: list[tuple[str, Any]], root: Any = None) -> None:
         """Translate and report JSON Schema errors; `root` is the schema they come from."""
-        kept = [(p, e) for p, e in found if not any(c.covers(p, str(e.validator)) for c in self.claims)]
+        kept = [(p, e) for p, e in found if not any(c.covers(p, e) for c in self.claims)]
         # keep the most specific error for a node: a summary error on an ancestor of another error
         # (a failed oneOf/anyOf branch) only repeats it, and so do the "unevaluated" keys of an object
         # one of whose fields failed (JSON Schema then forgets which keys it had evaluated)
@@ -412,7 +420,7 @@ class _Checker:
 
     def schemas(self) -> None:
         """Every Schema Object: valid JSON Schema (3.1), and every `default` valid against it."""
-        roots = list(self.schema_roots(self.data, "#", False))
+        roots = list(self.schema_roots(self.data, "#"))
         v31 = self.version_text.startswith("3.1")
         if v31 and not isinstance(self.data.get("jsonSchemaDialect"), str):
             meta = Draft202012Validator(OAS31_BASE_DIALECT_METASCHEMA, registry=SCHEMA_REGISTRY)
@@ -445,8 +453,10 @@ class _Checker:
                 if _documents_only(pointer):
                     # a parameter's or header's default is only printed in the docs: lenient mode lets it be
                     self.curation(at, message, "change the default or the schema")
-                else:  # a model field's default becomes code
+                elif self.strict:  # a model field's default becomes code
                     self.error(at, message, "change the default or the schema")
+                else:  # lenient: the pipeline drops the default before lowering
+                    self.curation(at, message, "the default is left out of the generated model")
 
     def inheritance_cycles(self) -> None:
         """No schema may extend itself through `allOf` references (A allOf B, B allOf A)."""
@@ -490,7 +500,7 @@ class _Checker:
                         seen.add(parent)
                         stack.append((parent, chain))
 
-    def schema_roots(self, node: Any, pointer: str, in_components: bool) -> Iterator[tuple[str, Any]]:
+    def schema_roots(self, node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
         """(pointer, schema) for every top-level Schema Object (not the schemas inside them)."""
         if isinstance(node, dict):
             for key, value in node.items():
@@ -504,10 +514,10 @@ class _Checker:
                 elif key == "schema" and isinstance(value, dict | bool) and pointer != "#/components":
                     yield child, value
                 else:
-                    yield from self.schema_roots(value, child, in_components)
+                    yield from self.schema_roots(value, child)
         elif isinstance(node, list):
             for index, item in enumerate(node):
-                yield from self.schema_roots(item, join_pointer(pointer, index), in_components)
+                yield from self.schema_roots(item, join_pointer(pointer, index))
 
     def subschemas(self, schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
         if not isinstance(schema, dict):
@@ -925,14 +935,14 @@ class _Checker:
         if location == "path" and param.get("required") is not True:
             where = join_pointer(pointer, "required") if "required" in param else pointer
             self.claim(join_pointer(pointer, "required"), subtree=True)
-            self.claim(pointer, keywords=("required",))
+            self.claim(pointer, keywords=("required",), missing=("required",))
             self.error(
                 where,
                 f"path {label} must be required",
                 "write `required: true` (a path parameter is always part of the URL)",
             )
         if "schema" not in param and "content" not in param:
-            self.claim(pointer, keywords=("oneOf", "anyOf", "required"))
+            self.claim(pointer, keywords=("oneOf", "anyOf", "required"), missing=("schema", "content"))
             self.error(
                 pointer,
                 f"{label} has neither `schema` nor `content`",
@@ -1007,7 +1017,7 @@ class _Checker:
         responses = operation.get("responses")
         where = join_pointer(pointer, "responses")
         if responses is None:
-            self.claim(pointer, keywords=("required",))
+            self.claim(pointer, keywords=("required",), missing=("responses",))
             self.curation(
                 pointer,
                 "operation has no `responses`",
@@ -1020,7 +1030,9 @@ class _Checker:
         for key in codes:
             if not _STATUS.match(str(key)):
                 self.claim(
-                    where, keywords=("required", "unevaluatedProperties", "additionalProperties", "minProperties")
+                    where,
+                    keywords=("required", "unevaluatedProperties", "additionalProperties", "minProperties"),
+                    missing=("default",),
                 )
                 self.claim(join_pointer(where, key), subtree=True)
                 fixed = str(key).upper()
@@ -1031,7 +1043,7 @@ class _Checker:
                 )
                 self.error(join_pointer(where, key), f"{str(key)!r} is not an HTTP status code", hint)
         if not codes:
-            self.claim(where, keywords=("required", "minProperties"))
+            self.claim(where, keywords=("required", "minProperties"), missing=("default",))
             self.curation(
                 where, "`responses` is empty", "add at least the success response, e.g. `'200': {description: OK}`"
             )
@@ -1042,10 +1054,13 @@ class _Checker:
         name = operation.get("x-name")
         if name is not None and (not isinstance(name, str) or not name.strip()):
             self.error(join_pointer(pointer, "x-name"), "`x-name` must be a non-empty string", "write a method name")
-        for key in ("x-idempotent", "deprecated"):
-            value = operation.get(key)
-            if value is not None and not isinstance(value, bool):
-                self.error(join_pointer(pointer, key), f"`{key}` must be true or false", "write true or false")
+        value = operation.get("x-idempotent")  # (`deprecated` is checked with the OpenAPI structure)
+        if value is not None and not isinstance(value, bool):
+            self.error(
+                join_pointer(pointer, "x-idempotent"),
+                f"`x-idempotent` must be true or false, not {_kind(value)}",
+                "write true or false",
+            )
         unwrap = operation.get("x-unwrap")
         if unwrap is not None and unwrap is not False and not (isinstance(unwrap, str) and unwrap):
             self.error(
