@@ -39,7 +39,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ROOT, generated_paths  # noqa: E402
+from _common import ROOT, generated_paths
 
 for _path in reversed(generated_paths()):
     if _path not in sys.path:
@@ -304,10 +304,9 @@ def official_novu_async() -> Callable[[], Awaitable[Any]]:
 
 
 def official_losant() -> Callable[[], Any]:
+    import losant_rest
     import requests.adapters
     from urllib3 import HTTPResponse
-
-    import losant_rest
 
     op = OPERATIONS["losant"]
     body = body_bytes(op)

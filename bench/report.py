@@ -1,6 +1,7 @@
 """Turns bench/work/results.json into the ratio tables and bench/RESULTS.md.
 
-Re-render without re-running: `python bench/report.py [bench/work/results.json]`.
+Re-render without re-running: `python bench/report.py [bench/work/results.json]` (a quick run's
+results go to bench/work/RESULTS-quick.md, never over the full run's bench/RESULTS.md).
 Every ratio is computed from medians measured in the same run.
 """
 
@@ -286,7 +287,8 @@ def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else WORK / "results.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     print(render_console(data))
-    (BENCH / "RESULTS.md").write_text(render(data), encoding="utf-8")
+    quick = data.get("command", "").endswith("--quick")
+    (WORK / "RESULTS-quick.md" if quick else BENCH / "RESULTS.md").write_text(render(data), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -113,9 +113,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smoke run: fewer repetitions, no GitHub spec")
     parser.add_argument("--skip", default="", help="comma-separated: calls,imports,generation")
     parser.add_argument("--only-cases", default="", help="generation cases to run (default: all)")
-    parser.add_argument("--results", type=Path, default=BENCH / "RESULTS.md")
+    parser.add_argument("--results", type=Path, default=None,
+                        help="Markdown output (default: bench/RESULTS.md; with --quick: bench/work/RESULTS-quick.md)")
     args = parser.parse_args()
     skip = {s for s in args.skip.split(",") if s}
+    # a smoke run never overwrites the committed full results
+    results_md = args.results or (WORK / "RESULTS-quick.md" if args.quick else BENCH / "RESULTS.md")
+    results_json = WORK / ("results-quick.json" if args.quick else "results.json")
     (WORK / "tmp").mkdir(parents=True, exist_ok=True)
     started = time.time()
     data: dict[str, object] = {
@@ -127,11 +131,11 @@ def main() -> None:
     if "calls" not in skip:
         _log("per-call benchmark")
         data["calls"] = per_call(args.quick)
-        dump(WORK / "results.json", data)
+        dump(results_json, data)
     if "imports" not in skip:
         _log("import benchmark")
         data["imports"] = imports.main(["--reps", "3" if args.quick else "15"])
-        dump(WORK / "results.json", data)
+        dump(results_json, data)
     if "generation" not in skip:
         _log("generation benchmark")
         gen_args = ["--quick"] if args.quick else []
@@ -140,11 +144,11 @@ def main() -> None:
         data["generation"] = generation.main(gen_args)
     data["load_after"] = os.getloadavg()
     data["duration_s"] = time.time() - started
-    dump(WORK / "results.json", data)
+    dump(results_json, data)
     text = report.render(data)
     print(report.render_console(data))
-    args.results.write_text(text, encoding="utf-8")
-    _log(f"wrote {args.results} and {WORK / 'results.json'} in {data['duration_s'] / 60:.1f} min")
+    results_md.write_text(text, encoding="utf-8")
+    _log(f"wrote {results_md} and {results_json} in {data['duration_s'] / 60:.1f} min")
 
 
 if __name__ == "__main__":

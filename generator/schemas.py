@@ -342,19 +342,6 @@ def build_models(
     return model_set, replaced
 
 
-def _properties_of(schema: Any, schemas: dict[str, Any], depth: int = 0) -> set[str]:
-    """Property names a schema declares, through references and allOf."""
-    if not isinstance(schema, dict) or depth > 20:
-        return set()
-    ref = schema.get("$ref")
-    if isinstance(ref, str):
-        return _properties_of(schemas.get(ref[len(REF_PREFIX) :]), schemas, depth + 1)
-    found = set(schema.get("properties", {}) or {}) if isinstance(schema.get("properties"), dict) else set()
-    for part in schema.get("allOf", []) if isinstance(schema.get("allOf"), list) else []:
-        found |= _properties_of(part, schemas, depth + 1)
-    return found
-
-
 def _merged_object(schema: Any, schemas: dict[str, Any], depth: int = 0) -> tuple[dict[str, Any], list[str]]:
     """(properties, required) of a schema with its allOf parts and references merged, later wins."""
     if not isinstance(schema, dict) or depth > 20:
@@ -379,11 +366,12 @@ def _flatten_conflicting_all_of(schemas: dict[str, Any]) -> None:
     type) cannot be a class hierarchy that type checkers accept: merge it into one flat class."""
     for name, schema in list(schemas.items()):
         parts = schema.get("allOf") if isinstance(schema, dict) else None
-        if not isinstance(parts, list) or len(parts) < 2:
+        if not isinstance(parts, list) or len(parts) + isinstance(schema.get("properties"), dict) < 2:
             continue
         seen: set[str] = set()
         conflict = False
-        for part in parts:
+        own = {"properties": schema["properties"]} if isinstance(schema.get("properties"), dict) else {}
+        for part in [*parts, own]:  # the schema's own properties can override a part's too
             declared = set(_merged_object(part, schemas)[0])
             if declared & seen:
                 conflict = True
@@ -400,9 +388,20 @@ def _flatten_conflicting_all_of(schemas: dict[str, Any]) -> None:
         schemas[name] = flat
 
 
+def _is_tag(schema: Any, schemas: dict[str, Any]) -> bool:
+    """Whether a discriminator property is fixed per variant (an enum or const), as pydantic needs."""
+    for _ in range(20):
+        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            schema = schemas.get(schema["$ref"][len(REF_PREFIX) :])
+            continue
+        break
+    return isinstance(schema, dict) and ("const" in schema or isinstance(schema.get("enum"), list))
+
+
 def _drop_unusable_discriminators(schemas: dict[str, Any]) -> None:
-    """A discriminator whose property some variant lacks cannot be used by pydantic (it refuses the
-    union at import time); the union is then validated variant by variant instead."""
+    """A discriminator whose property some variant lacks, or does not fix to one value, cannot be
+    used by pydantic (it refuses the union at import time); the union is then validated variant
+    by variant instead."""
 
     def visit(node: Any) -> None:
         if isinstance(node, dict):
@@ -413,7 +412,10 @@ def _drop_unusable_discriminators(schemas: dict[str, Any]) -> None:
                 if (
                     not isinstance(variants, list)
                     or not variants
-                    or not all(isinstance(field, str) and field in _properties_of(v, schemas) for v in variants)
+                    or not all(
+                        isinstance(field, str) and _is_tag(_merged_object(v, schemas)[0].get(field), schemas)
+                        for v in variants
+                    )
                 ):
                     del node["discriminator"]
             for value in node.values():
