@@ -9,15 +9,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .diagnostics import Diagnostic, Location, SpecError
 from .docs_cli import docs_app
-from .pipeline import Generated, build, check_spec, slug_for
-from .render_models import ModelsError
-from .write import UnsafeOutput, compare, write_tree
+from .fingerprint import display_path, slug_for, up_to_date
+
+if TYPE_CHECKING:  # the pipeline imports black, datamodel-code-generator and jsonschema: only when needed
+    from .pipeline import Generated
 
 __all__ = ["app", "main"]
 
@@ -70,6 +71,8 @@ def _missing(path: Path) -> Diagnostic:
 
 def _build_all(specs: list[Path], strict: bool) -> list[Generated]:
     """Build every spec; print every problem of every spec; exit 2 if any."""
+    from .pipeline import build
+
     results: list[Generated] = []
     errors: list[Diagnostic] = []
     for spec in specs:
@@ -111,8 +114,27 @@ def generate(
     lenient: Lenient = False,
 ) -> None:
     """Generate one package folder per spec (default: specs/* into generated/)."""
+    strict = not lenient
+    todo: list[Path] = []
+    fresh: list[Path] = []
+    for spec in _specs(specs):
+        # nothing changed since the folder's manifest was written: no need to generate at all
+        if spec.is_file() and up_to_date(out / slug_for(spec), display_path(spec), strict):
+            fresh.append(spec)
+        else:
+            todo.append(spec)
+    for spec in fresh:
+        if not check:
+            print(f"{out.as_posix()}/{slug_for(spec)}: unchanged (up to date with {display_path(spec)})")
+    if not todo:
+        if check:
+            print(f"sdkforge: {len(fresh)} package(s) up to date")
+        return
+    from .render_models import ModelsError
+    from .write import UnsafeOutput, compare, write_tree
+
     try:
-        results = _build_all(_specs(specs), strict=not lenient)
+        results = _build_all(todo, strict=strict)
     except ModelsError as exc:
         _err(f"sdkforge: internal error while rendering models: {exc}")
         raise typer.Exit(3) from exc
@@ -133,7 +155,7 @@ def generate(
         if drifted:
             _err(f"sdkforge: {drifted} package(s) out of date; run `sdkforge generate` and commit the result")
             raise typer.Exit(1)
-        print(f"sdkforge: {len(results)} package(s) up to date")
+        print(f"sdkforge: {len(results) + len(fresh)} package(s) up to date")
         return
     for generated in results:
         try:
@@ -151,6 +173,8 @@ def generate(
 @app.command()
 def validate(specs: SpecArgs = None, lenient: Lenient = False) -> None:
     """Check specs without generating; print every problem found."""
+    from .pipeline import check_spec
+
     errors: list[Diagnostic] = []
     for spec in _specs(specs):
         if not spec.is_file():
@@ -172,6 +196,8 @@ def validate(specs: SpecArgs = None, lenient: Lenient = False) -> None:
 @app.command(name="list")
 def list_specs(specs: SpecArgs = None, lenient: Lenient = False) -> None:
     """Show spec -> package, its resources and operation counts."""
+    from .pipeline import check_spec
+
     errors: list[Diagnostic] = []
     for spec in _specs(specs):
         if not spec.is_file():

@@ -14,8 +14,6 @@ from typing import Annotated
 
 import typer
 
-from .site import SiteError, build_site, serve_site
-
 __all__ = ["docs_app"]
 
 docs_app = typer.Typer(
@@ -33,6 +31,8 @@ Generated = Annotated[
 
 
 def _build(generated: Path, out: Path) -> None:
+    from .site import SiteError, build_site  # mkdocs and the docs renderer: only for this command
+
     try:
         build_site(generated, out)
     except SiteError as exc:
@@ -63,6 +63,8 @@ def serve(
     with tempfile.TemporaryDirectory(prefix="sdkforge-site-") as temp:
         site = Path(temp) / "site"
         _build(generated, site)
+        from .site import serve_site
+
         server = serve_site(site, port=port)
         host, bound = server.server_address[:2]
         print(f"serving the docs site on http://{host!s}:{bound}/ (Ctrl-C stops)")

@@ -19,7 +19,6 @@ import copy
 import difflib
 import hashlib
 import json
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from urllib.parse import unquote
 import yaml
 
 from .diagnostics import Diagnostic, Location, SpecError, join_pointer
+from .fingerprint import display_path
 
 __all__ = ["Document", "SourceFile", "iter_refs", "load", "resolve_pointer", "split_pointer"]
 
@@ -110,13 +110,7 @@ def resolve_pointer(data: Any, pointer: str) -> Any:
     return node
 
 
-def _display(path: Path) -> str:
-    """The path as shown in diagnostics and recorded in manifests: relative to the working
-    directory (never absolute, so output does not depend on where a checkout lives)."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return Path(os.path.relpath(path.resolve(), Path.cwd().resolve())).as_posix()
+_display = display_path
 
 
 class _Reader:

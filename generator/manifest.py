@@ -10,6 +10,7 @@ import hashlib
 import json
 
 from . import __version__
+from .fingerprint import fingerprint
 from .format import black_version
 from .load import SourceFile
 from .render_models import dmcg_version
@@ -23,9 +24,10 @@ def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def build_manifest(spec_path: str, sources: list[SourceFile], files: dict[str, str]) -> str:
+def build_manifest(spec_path: str, sources: list[SourceFile], files: dict[str, str], strict: bool = True) -> str:
     manifest = {
         "generator": f"sdkforge {__version__}",
+        "fingerprint": fingerprint([(s.path, s.sha256) for s in sources], strict),
         "spec": {"path": spec_path, "sha256": sources[0].sha256 if sources else ""},
         "sources": [{"path": s.path, "sha256": s.sha256} for s in sources[1:]],
         "tools": {"datamodel-code-generator": dmcg_version(), "black": black_version()},

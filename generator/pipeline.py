@@ -6,11 +6,11 @@ compares with it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .diagnostics import Diagnostic, SpecError
+from .fingerprint import slug_for
 from .format import format_files
 from .ir import Api
 from .load import Document, load, resolve_pointer
@@ -29,12 +29,6 @@ class Generated:
     api: Api
     files: dict[str, str]
     warnings: list[Diagnostic]
-
-
-def slug_for(spec: Path) -> str:
-    """The folder name of a spec's package: its file stem, lower-cased, safe characters only."""
-    slug = re.sub(r"[^a-z0-9._-]+", "-", spec.stem.lower()).strip("-.") or "api"
-    return slug
 
 
 def check_spec(path: Path, *, strict: bool = True) -> tuple[Document, Api, list[Diagnostic]]:
@@ -67,5 +61,5 @@ def build(path: Path, *, strict: bool = True) -> Generated:
     document, api, warnings = check_spec(path, strict=strict)
     slug = slug_for(path)
     files = format_files(render(api, slug))
-    files[MANIFEST] = build_manifest(document.path, document.sources, files)
+    files[MANIFEST] = build_manifest(document.path, document.sources, files, strict)
     return Generated(document.path, slug, api, dict(sorted(files.items())), warnings)

@@ -126,3 +126,28 @@ def test_console_script_has_no_traceback_for_user_errors(tmp_path: Path) -> None
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "bad.yaml:3:1: #: invalid YAML" in result.stderr
+
+
+def test_no_change_run_skips_generation_but_never_hides_drift(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("generate")[0] == 0
+    import generator.pipeline
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an up-to-date package must not be generated again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(generator.pipeline, "build", refuse)
+        code, out, _ = run("generate")
+        assert code == 0 and "unchanged (up to date with specs/flowdash-actions.yaml)" in out
+        assert run("generate", "--check")[0] == 0
+    # a hand edit of a generated file is drift: the short-cut must not hide it
+    models = project / "generated" / "flowdash-actions" / "flowdash" / "models.py"
+    models.write_text(models.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    code, _, err = run("generate", "--check")
+    assert code == 1 and "flowdash/models.py: differs" in err
+    assert run("generate")[0] == 0
+    assert "# edited" not in models.read_text(encoding="utf-8")
+    # so is a changed spec
+    spec = project / "specs" / FLOWDASH.name
+    spec.write_text(spec.read_text(encoding="utf-8").replace("Get Action Execution Status", "Poll"), "utf-8")
+    assert run("generate", "--check")[0] == 1

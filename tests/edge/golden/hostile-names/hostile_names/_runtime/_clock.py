@@ -6,7 +6,6 @@ the function itself, so patching `<package>._runtime._clock.<name>` takes effect
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import time
 
@@ -30,4 +29,6 @@ def sleep(seconds: float) -> None:
 
 async def async_sleep(seconds: float) -> None:
     """Sleep for `seconds` without blocking the event loop (the async client)."""
+    import asyncio  # only async clients need it: not imported with the package
+
     await asyncio.sleep(seconds)
