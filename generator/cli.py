@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -18,6 +19,7 @@ from .docs_cli import docs_app
 from .fingerprint import display_path, slug_for, up_to_date
 
 if TYPE_CHECKING:  # the pipeline imports black, datamodel-code-generator and jsonschema: only when needed
+    from .ir import Api
     from .pipeline import Generated
 
 __all__ = ["app", "main"]
@@ -170,53 +172,47 @@ def generate(
         )
 
 
-@app.command()
-def validate(specs: SpecArgs = None, lenient: Lenient = False) -> None:
-    """Check specs without generating; print every problem found."""
+def _check_all(specs: list[Path], strict: bool, show_warnings: bool) -> Iterator[tuple[Path, Api]]:
+    """Load, validate and lower each spec, yielding the good ones; then print every error of
+    every spec and exit 2 if there was any."""
     from .pipeline import check_spec
 
     errors: list[Diagnostic] = []
-    for spec in _specs(specs):
+    for spec in specs:
         if not spec.is_file():
             errors.append(_missing(spec))
             continue
         try:
-            _, api, warnings = check_spec(spec, strict=not lenient)
+            _, api, warnings = check_spec(spec, strict=strict)
         except SpecError as exc:
             errors.extend(exc.diagnostics)
             continue
-        _print(warnings)
-        count = sum(len(r.operations) for r in api.resources)
-        print(f"{spec.as_posix()}: ok ({count} operations)")
+        if show_warnings:
+            _print(warnings)
+        yield spec, api
     if errors:
         _print(errors)
         raise typer.Exit(2)
 
 
+@app.command()
+def validate(specs: SpecArgs = None, lenient: Lenient = False) -> None:
+    """Check specs without generating; print every problem found."""
+    for spec, api in _check_all(_specs(specs), not lenient, show_warnings=True):
+        count = sum(len(r.operations) for r in api.resources)
+        print(f"{spec.as_posix()}: ok ({count} operations)")
+
+
 @app.command(name="list")
 def list_specs(specs: SpecArgs = None, lenient: Lenient = False) -> None:
     """Show spec -> package, its resources and operation counts."""
-    from .pipeline import check_spec
-
-    errors: list[Diagnostic] = []
-    for spec in _specs(specs):
-        if not spec.is_file():
-            errors.append(_missing(spec))
-            continue
-        try:
-            _, api, _ = check_spec(spec, strict=not lenient)
-        except SpecError as exc:
-            errors.extend(exc.diagnostics)
-            continue
+    for spec, api in _check_all(_specs(specs), not lenient, show_warnings=False):
         count = sum(len(r.operations) for r in api.resources)
         resources = ", ".join(f"{r.attribute} ({len(r.operations)})" for r in api.resources)
         print(
             f"{spec.as_posix()} -> {OUT_DIR.as_posix()}/{slug_for(spec)} (package {api.package}): "
             f"{count} operations; resources: {resources}"
         )
-    if errors:
-        _print(errors)
-        raise typer.Exit(2)
 
 
 def main() -> None:
