@@ -7,4 +7,4 @@ bash scripts/setup.sh test
 .venv/bin/ruff format --check generator tests
 .venv/bin/black --quiet --check templates/runtime
 .venv/bin/mypy generator templates/runtime
-exec .venv/bin/python -m pytest -n "${PYTEST_WORKERS:-auto}" "$@"
+exec .venv/bin/python -m pytest -n "${PYTEST_WORKERS:-auto}" --dist worksteal "$@"
