@@ -19,11 +19,25 @@ from pathlib import Path
 
 from . import __version__
 
-__all__ = ["display_path", "fingerprint", "generator_fingerprint", "slug_for", "up_to_date"]
+__all__ = [
+    "MANIFEST",
+    "display_path",
+    "fingerprint",
+    "generator_fingerprint",
+    "is_tool_artifact",
+    "slug_for",
+    "up_to_date",
+]
 
 _ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = "sdkforge-manifest.json"
 _TOOL_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build"})
+
+
+def is_tool_artifact(relative: str) -> bool:
+    """Caches and build output of Python tools in a package folder: never reported, never protected."""
+    parts = relative.split("/")
+    return any(p in _TOOL_DIRS or p.endswith(".egg-info") for p in parts[:-1]) or relative.endswith(".pyc")
 
 
 def display_path(path: Path) -> str:
@@ -84,7 +98,7 @@ def up_to_date(folder: Path, spec_display: str, strict: bool) -> bool:
         on_disk = {
             p.relative_to(folder).as_posix()
             for p in folder.rglob("*")
-            if p.is_file() and not any(part in _TOOL_DIRS or part.endswith(".egg-info") for part in p.parts)
+            if p.is_file() and not is_tool_artifact(p.relative_to(folder).as_posix())
         }
         return on_disk == set(files) | {MANIFEST}
     except (OSError, KeyError, TypeError, ValueError):

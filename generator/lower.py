@@ -186,7 +186,7 @@ class _Lowerer:
         extra: list[tuple[str, Any, str]] = []
         for path, method, operation, item in operations:
             pointer = join_pointer("#/paths", path, method)
-            base = _pascal(self.raw_method_name(operation, method, path))
+            base = naming.pascal_case(self.raw_method_name(operation, method, path))
             body = self.deref(operation.get("requestBody"))
             if isinstance(body, dict):
                 for media, content in _content(body):
@@ -217,7 +217,11 @@ class _Lowerer:
                 schema = self.param_schema(param)
                 if isinstance(schema, dict) and "properties" in schema:
                     extra.append(
-                        (base + _pascal(str(param.get("name"))), schema, f"{pointer}/parameters/{index}/schema")
+                        (
+                            base + naming.pascal_case(str(param.get("name"))),
+                            schema,
+                            f"{pointer}/parameters/{index}/schema",
+                        )
                     )
         spec_schemas = _mapping(self.components.get("schemas"))
         version = str(self.data.get("openapi", "3.1.0"))
@@ -864,10 +868,6 @@ def _scalar_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
-
-
-def _pascal(text: str) -> str:
-    return "".join(w[:1].upper() + w[1:] for w in naming.words(text))
 
 
 def _example(param: dict[str, Any], schema: Any) -> Any:

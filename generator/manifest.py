@@ -10,14 +10,12 @@ import hashlib
 import json
 
 from . import __version__
-from .fingerprint import fingerprint
+from .fingerprint import MANIFEST, fingerprint
 from .format import black_version
 from .load import SourceFile
 from .render_models import dmcg_version
 
 __all__ = ["MANIFEST", "build_manifest", "parse_manifest"]
-
-MANIFEST = "sdkforge-manifest.json"
 
 
 def _sha256(text: str) -> str:

@@ -31,6 +31,7 @@ __all__ = [
     "method_name",
     "module_name",
     "package_name",
+    "pascal_case",
     "snake_case",
     "words",
 ]
@@ -122,7 +123,8 @@ def snake_case(text: str) -> str:
     return "_".join(words(text))
 
 
-def _pascal(text: str) -> str:
+def pascal_case(text: str) -> str:
+    """`workflow storage-entries` -> `WorkflowStorageEntries` (no reserved-name handling)."""
     return "".join(w[:1].upper() + w[1:] for w in words(text))
 
 
@@ -138,7 +140,9 @@ def _finish(name: str, fallback: str, reserved: Iterable[str] = ()) -> str:
 
 def field_name(wire: str) -> Identifier:
     """A model attribute: snake_case, never a pydantic attribute, keyword or annotation name."""
-    return Identifier(_finish(snake_case(wire), "field", PYDANTIC_RESERVED | ANNOTATION_NAMES))
+    name = _finish(snake_case(wire), "field", PYDANTIC_RESERVED | ANNOTATION_NAMES)
+    # pydantic reserves the `model_` prefix (it warns about such fields at class creation)
+    return Identifier(f"field_{name}" if name.startswith("model_") else name)
 
 
 def argument_name(wire: str) -> Identifier:
@@ -162,7 +166,7 @@ def package_name(text: str) -> Identifier:
 
 def class_name(text: str) -> ClassName:
     """A PascalCase class; never a name the generated modules import or a builtin."""
-    pascal = text if _PASCAL.fullmatch(text) else _pascal(text)
+    pascal = text if _PASCAL.fullmatch(text) else pascal_case(text)
     name = _finish(pascal, "Model", ANNOTATION_NAMES | _BUILTINS)
     if name.endswith("_"):
         name = name[:-1] + "Model"

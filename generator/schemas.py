@@ -160,7 +160,7 @@ class _Hoister:
 
 
 def _pascal(text: str) -> str:
-    return "".join(w[:1].upper() + w[1:] for w in naming.words(text)) or "Field"
+    return naming.pascal_case(text) or "Field"
 
 
 def _option_name(option: Any, owner: str, index: int) -> str:

@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from .docs_render import md_cell
+from .fingerprint import MANIFEST
 
 __all__ = [
     "Package",
@@ -40,7 +41,6 @@ __all__ = [
     "serve_site",
 ]
 
-MANIFEST = "sdkforge-manifest.json"
 SITE_NAME = "sdkforge API reference"
 STYLESHEET = "assets/sdkforge.css"
 # argument names and wire names stay on one line in the tables (material breaks code anywhere)

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from .ir import Api, AuthScheme, Body, Operation, Resource
 from .pysort import sorted_imports, sorted_members
-from .pytext import docstring, py_literal, py_string
+from .pytext import docstring, py_string
 
 __all__ = ["Argument", "ClientView", "MethodView", "ResourceView", "client_view", "resource_view"]
 
@@ -517,7 +516,3 @@ def client_view(api: Api) -> ClientView:
             (r.attribute, sorted_imports([r.class_name, r.async_class_name])) for r in api.resources
         ),
     )
-
-
-def literal(value: Any) -> str:
-    return py_literal(value)

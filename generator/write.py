@@ -16,7 +16,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .manifest import MANIFEST, parse_manifest
+from .fingerprint import MANIFEST, is_tool_artifact
+from .manifest import parse_manifest
 
 __all__ = ["Drift", "UnsafeOutput", "compare", "is_tool_artifact", "safe_relative", "write_tree"]
 
@@ -71,15 +72,6 @@ def _disk_files(target: Path) -> dict[str, bytes]:
                 continue
             found[relative] = path.read_bytes()
     return found
-
-
-_TOOL_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build"})
-
-
-def is_tool_artifact(relative: str) -> bool:
-    """Caches and build output of Python tools: never reported, never protected."""
-    parts = relative.split("/")
-    return any(p in _TOOL_DIRS or p.endswith(".egg-info") for p in parts[:-1]) or relative.endswith(".pyc")
 
 
 def compare(out_root: Path, slug: str, files: dict[str, str], context: int = 3, max_lines: int = 40) -> Drift:

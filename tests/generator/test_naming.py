@@ -24,8 +24,8 @@ from generator import naming
         ("schema", "schema_"),
         ("json", "json_"),
         ("copy", "copy_"),
-        ("model_dump", "model_dump_"),
-        ("model_config", "model_config_"),
+        ("model_dump", "field_model_dump_"),
+        ("model_config", "field_model_config_"),
         ("date", "date_"),
         ("str", "str_"),
         ("1st", "field_1st"),
@@ -97,6 +97,7 @@ def test_any_string_gives_a_usable_identifier(text: str) -> None:
         assert name.isidentifier() and name.isascii()
         assert not keyword.iskeyword(name)
     assert naming.field_name(text) not in naming.PYDANTIC_RESERVED | naming.ANNOTATION_NAMES
+    assert not naming.field_name(text).startswith("model_")
     assert naming.class_name(text)[0].isupper()
 
 

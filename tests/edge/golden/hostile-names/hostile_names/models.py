@@ -84,7 +84,7 @@ class WithRawResponseRequest(BaseModel):
     )
     def_: str = Field(..., alias="def")
     json_: bool | None = Field(None, alias="json")
-    model_config_: str | None = Field(None, alias="model_config")
+    field_model_config_: str | None = Field(None, alias="model_config")
 
 
 class Schema(BaseModel):
@@ -99,8 +99,8 @@ class Schema(BaseModel):
     schema_: str | None = Field(None, alias="schema")
     json_: str | None = Field(None, alias="json")
     copy_: int | None = Field(None, alias="copy")
-    model_dump_: str | None = Field(None, alias="model_dump")
-    model_fields_: str | None = Field(None, alias="model_fields")
+    field_model_dump_: str | None = Field(None, alias="model_dump")
+    field_model_fields_: str | None = Field(None, alias="model_fields")
     validate_: bool | None = Field(None, alias="validate")
     class_: str | None = Field(None, alias="class")
     source: str | None = Field(None, alias="__source")
