@@ -71,23 +71,20 @@ def _missing(path: Path) -> Diagnostic:
     return Diagnostic(Location(path.as_posix(), 1, 1), "#", "no such file", "check the path")
 
 
-def _build_all(specs: list[Path], strict: bool) -> list[Generated]:
-    """Build every spec; print every problem of every spec; exit 2 if any."""
-    from .pipeline import build
+def _build_all(specs: list[Path], strict: bool, jobs: int | None) -> list[Generated]:
+    """Build every spec (in parallel processes); print every problem of every spec; exit 2 if any."""
+    from .format import configured_jobs
+    from .pipeline import build_each
 
     results: list[Generated] = []
-    errors: list[Diagnostic] = []
-    for spec in specs:
-        if not spec.is_file():
-            errors.append(_missing(spec))
+    errors: list[Diagnostic] = [_missing(spec) for spec in specs if not spec.is_file()]
+    existing = [spec for spec in specs if spec.is_file()]
+    for outcome in build_each(existing, strict=strict, jobs=jobs or configured_jobs()):
+        if isinstance(outcome, list):
+            errors.extend(outcome)
             continue
-        try:
-            generated = build(spec, strict=strict)
-        except SpecError as exc:
-            errors.extend(exc.diagnostics)
-            continue
-        _print(generated.warnings)
-        results.append(generated)
+        _print(outcome.warnings)
+        results.append(outcome)
     seen: dict[str, str] = {}
     for generated in results:
         for key in (f"folder {generated.slug}", f"package {generated.api.package}"):
@@ -114,6 +111,12 @@ def generate(
     out: Annotated[Path, typer.Option("--out", help="Output folder.")] = OUT_DIR,
     check: Annotated[bool, typer.Option("--check", help="Compare with the output folder; exit 1 on drift.")] = False,
     lenient: Lenient = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Processes for several specs (default: $SDKFORGE_JOBS, else one per core)."
+        ),
+    ] = None,
 ) -> None:
     """Generate one package folder per spec (default: specs/* into generated/)."""
     strict = not lenient
@@ -136,7 +139,7 @@ def generate(
     from .write import UnsafeOutput, compare, write_tree
 
     try:
-        results = _build_all(todo, strict=strict)
+        results = _build_all(todo, strict=strict, jobs=jobs)
     except ModelsError as exc:
         _err(f"sdkforge: internal error while rendering models: {exc}")
         raise typer.Exit(3) from exc

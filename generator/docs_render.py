@@ -25,9 +25,6 @@ from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import quote, urlsplit
 
-import black
-from black.mode import TargetVersion
-
 from .ir import Api, Operation, Resource
 from .pytext import CONTROL_CHARACTERS, py_literal
 from .views import MethodView, resource_view
@@ -234,8 +231,12 @@ def _credential_arguments(api: Api) -> str:
 
 
 def _black(code: str) -> str:
+    from .format import LayoutError, format_snippet
+
     try:
-        return black.format_str(code, mode=black.Mode(target_versions={TargetVersion.PY311}))
+        return format_snippet(code)
+    except LayoutError:
+        raise
     except Exception:  # a spec value black cannot format: keep the (valid) unformatted source
         return code
 

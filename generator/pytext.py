@@ -39,6 +39,9 @@ def docstring(text: str, indent: str) -> str:
     lines = [line.rstrip() for line in cleaned.splitlines()] or [""]
     if len(lines) == 1:
         return f'"""{lines[0]}"""'
+    # black re-indents a docstring: the lines after the first lose their common indentation
+    common = min((len(line) - len(line.lstrip(" ")) for line in lines[1:] if line), default=0)
+    lines[1:] = [line[common:] for line in lines[1:]]
     body = "\n".join(f"{indent}{line}" if line else "" for line in lines[1:])
     return f'"""{lines[0]}\n{body}\n{indent}"""'
 

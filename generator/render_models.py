@@ -41,7 +41,10 @@ def _config(api: Api, header: str) -> dict[str, Any]:
         "target_python_version": "3.11",
         "disable_timestamp": True,
         "custom_file_header": header,
-        "formatters": [],
+        # its dependency-free formatter writes black's layout for nearly all of its output;
+        # format.py sends what may still differ (long lines) through black
+        "formatters": ["builtin"],
+        "builtin_format_line_length": 88,
         "use_double_quotes": True,
         "allow_population_by_field_name": True,
         "extra_fields": "allow",
@@ -61,7 +64,9 @@ def _config(api: Api, header: str) -> dict[str, Any]:
 
 
 def render_models(api: Api, header: str) -> str:
-    """The source of `<package>/models.py` (not yet formatted by black)."""
+    """The source of `<package>/models.py`, in black's layout but for what `format` still finds
+    to do (datamodel-code-generator's builtin formatter leaves long lines and a few string
+    spellings to black)."""
     from datamodel_code_generator import generate
 
     document = api.models_document
@@ -78,7 +83,7 @@ def render_models(api: Api, header: str) -> str:
         raise ModelsError("datamodel-code-generator returned several modules; expected one")
     source = sort_header_imports(_add_imports(output))
     names = _check(source, api)
-    return _add_all(source, names) + _nullable_table(api, set(names))
+    return _add_all(source, names).rstrip("\n") + "\n" + _nullable_table(api, set(names))
 
 
 def _add_imports(source: str) -> str:
@@ -133,17 +138,16 @@ def _nullable_table(api: Api, classes: set[str]) -> str:
         for model in api.models
         if model.kind == "object" and model.name in classes
     ]
-    lines = [
-        "",
-        "",
-        "# Fields that accept null, by model: the client sends `None` as null only for these.",
-        "NULLABLE_FIELDS: dict[str, frozenset[str]] = {",
+    entries = [
+        f"    {py_string(name)}: frozenset({{{', '.join(py_string(w) for w in wires)}}}),"
+        for name, wires in rows
+        if wires
     ]
-    for name, wires in rows:
-        if wires:
-            lines.append(f"    {py_string(name)}: frozenset({{{', '.join(py_string(w) for w in wires)}}}),")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    table = "{\n" + "\n".join(entries) + "\n}" if entries else "{}"
+    return (
+        "\n\n# Fields that accept null, by model: the client sends `None` as null only for these.\n"
+        f"NULLABLE_FIELDS: dict[str, frozenset[str]] = {table}\n"
+    )
 
 
 def _add_all(source: str, names: list[str]) -> str:
@@ -157,4 +161,8 @@ def _add_all(source: str, names: list[str]) -> str:
     index = first_class.lineno - 1
     while index > 0 and lines[index - 1].startswith("@"):
         index -= 1
-    return "".join(lines[:index]) + block.lstrip("\n") + "\n\n" + "".join(lines[index:])
+    head = "".join(lines[:index]).rstrip("\n") + "\n"
+    previous = tree.body[tree.body.index(first_class) - 1] if tree.body[0] is not first_class else None
+    # black's layout: one blank line after an import block, two around top-level definitions
+    gap = "\n" if isinstance(previous, ast.Import | ast.ImportFrom) else "\n\n"
+    return head + gap + block.lstrip("\n") + "\n\n" + "".join(lines[index:])

@@ -24,6 +24,7 @@ from typing import Any
 from . import naming
 from .diagnostics import join_pointer
 from .ir import Model, ModelField
+from .pytext import py_literal
 
 __all__ = ["ModelSet", "TypeMapper", "build_models", "is_nullable", "schema_types"]
 
@@ -514,12 +515,12 @@ class TypeMapper:
     def _base(self, schema: dict[str, Any], depth: int, code: bool) -> str:
         any_type = "Any" if code else "any"
         if "const" in schema:
-            return f"Literal[{schema['const']!r}]" if code else f"`{_json_text(schema['const'])}`"
+            return f"Literal[{py_literal(schema['const'])}]" if code else f"`{_json_text(schema['const'])}`"
         if "enum" in schema:
             values = [v for v in schema["enum"] if v is not None]
             if values and all(isinstance(v, str | int) and not isinstance(v, bool) for v in values):
                 if code:
-                    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+                    return "Literal[" + ", ".join(py_literal(v) for v in values) + "]"
                 return "one of " + ", ".join(f"`{_json_text(v)}`" for v in values)
         for key in _COMPOSITES:
             options = schema.get(key)

@@ -8,9 +8,11 @@ only spells the IR's decisions as Python source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .ir import Api, AuthScheme, Body, Operation, Resource
+from .pylayout import Call, Expr, Tuple, Unsure, assignment, flat, import_from, string_list
 from .pysort import sorted_imports, sorted_members
 from .pytext import docstring, py_string
 
@@ -61,16 +63,16 @@ class ResourceView:
     class_name: str
     async_class_name: str
     class_doc: str
-    constants: list[tuple[str, str, str]]  # (name, annotation, expression)
+    constants: list[str]  # `_NAME: Operation[...] = Operation(...)` statements, laid out
     methods: list[MethodView]
     raw_methods: list[MethodView]
     uses_models: bool
     uses_builtins: bool
     uses_errors: bool
-    typing_names: list[str]
-    runtime_names: list[str]
-    spec_names: list[str]
-    all_names: list[str] = field(default_factory=list)
+    typing_import: str  # "" when nothing from typing is needed
+    runtime_import: str
+    spec_import: str
+    all_statement: str
 
 
 def _annotation(type_text: str, required: bool, nullable: bool) -> tuple[str, str]:
@@ -245,15 +247,18 @@ def _methods(operation: Operation) -> tuple[list[MethodView], MethodView]:
     return result, raw
 
 
-def _call(name: str, arguments: list[tuple[str, str]]) -> str:
-    return f"{name}(" + ", ".join(f"{k}={v}" for k, v in arguments) + ")"
+def _call(name: str, arguments: list[tuple[str, Expr]]) -> Call:
+    return Call(name, tuple(arguments))
 
 
-def _body_expression(body: Body) -> str:
-    arguments = [("media_type", py_string(body.media_type))]
+def _call_positional(name: str, argument: Expr) -> Call:
+    return Call(name, ((None, argument),))
+
+
+def _body_expression(body: Body) -> Call:
+    arguments: list[tuple[str, Expr]] = [("media_type", py_string(body.media_type))]
     if body.mode == "flat":
-        pairs = ", ".join(f"({py_string(f.name)}, {py_string(f.wire)})" for f in body.fields)
-        arguments.append(("fields", f"({pairs},)" if len(body.fields) == 1 else f"({pairs})"))
+        arguments.append(("fields", _tuple([_tuple([py_string(f.name), py_string(f.wire)]) for f in body.fields])))
     else:
         arguments.append(("name", py_string(body.name)))
         if body.model:
@@ -266,19 +271,19 @@ def _body_expression(body: Body) -> str:
     return _call("BodySpec", arguments)
 
 
-def _tuple(items: list[str]) -> str:
-    if not items:
-        return "()"
-    if len(items) == 1:
-        return f"({items[0]},)"
-    return "(" + ", ".join(items) + ")"
+def _tuple(items: Sequence[Expr]) -> Tuple:
+    return Tuple(tuple(items))
 
 
-def operation_expression(operation: Operation) -> str:
+def operation_expression(operation: Operation) -> Call:
     """The runtime `Operation(...)` constructor call for one operation."""
-    params = []
+    params: list[Expr] = []
     for p in operation.parameters:
-        arguments = [("name", py_string(p.name)), ("wire", py_string(p.wire)), ("location", py_string(p.location))]
+        arguments: list[tuple[str, Expr]] = [
+            ("name", py_string(p.name)),
+            ("wire", py_string(p.wire)),
+            ("location", py_string(p.location)),
+        ]
         if p.style != "simple":
             arguments.append(("style", py_string(p.style)))
         if p.explode:
@@ -302,9 +307,12 @@ def operation_expression(operation: Operation) -> str:
     media = operation.response.media_type
     if media != "application/json":
         arguments.append(("response_media_type", py_string(media) if media else "None"))
-    errors = []
+    errors: list[Expr] = []
     for error in operation.errors:
-        error_arguments = [("status", py_string(error.status)), ("exception", f"e.{error.exception}")]
+        error_arguments: list[tuple[str, Expr]] = [
+            ("status", py_string(error.status)),
+            ("exception", f"e.{error.exception}"),
+        ]
         if error.model_type != "None":
             error_arguments.append(("model", error.model_type))
         if error.code:
@@ -320,7 +328,10 @@ def operation_expression(operation: Operation) -> str:
         arguments.append(("idempotent", "True"))
     pagination = operation.pagination
     if pagination is not None:
-        page = [("style", py_string(pagination.style)), ("items_field", py_string(pagination.items_field))]
+        page: list[tuple[str, Expr]] = [
+            ("style", py_string(pagination.style)),
+            ("items_field", py_string(pagination.items_field)),
+        ]
         for key in ("token_param", "token_field", "offset_param", "limit_param", "total_field"):
             value = getattr(pagination, key)
             if value:
@@ -328,7 +339,7 @@ def operation_expression(operation: Operation) -> str:
         arguments.append(("pagination", _call("PaginationSpec", page)))
     waiter = operation.waiter
     if waiter is not None:
-        wait = [
+        wait: list[tuple[str, Expr]] = [
             ("field", py_string(waiter.field)),
             ("success", _tuple([py_string(s) for s in waiter.success])),
             ("failure", _tuple([py_string(s) for s in waiter.failure])),
@@ -348,7 +359,7 @@ def operation_expression(operation: Operation) -> str:
 def resource_view(api: Api, resource: Resource) -> ResourceView:
     methods: list[MethodView] = []
     raw_methods: list[MethodView] = []
-    constants: list[tuple[str, str, str]] = []
+    constants: list[tuple[str, str, Call]] = []  # (name, annotation, expression)
     for operation in resource.operations:
         views, raw = _methods(operation)
         methods += views
@@ -359,39 +370,21 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
         method.arguments = [Argument(a.name, _qualify(a.annotation, shadowed), a.default) for a in method.arguments]
         method.returns = _qualify(method.returns, shadowed)
         method.async_returns = _qualify(method.async_returns, shadowed)
+    expressions = " ".join(c[1] + flat(c[2]) for c in constants)
     source = " ".join(
-        [c[1] + c[2] for c in constants]
-        + [a.annotation for m in methods for a in m.arguments]
-        + [m.returns for m in methods]
+        [expressions] + [a.annotation for m in methods for a in m.arguments] + [m.returns for m in methods]
     )
     typing_names = sorted(set(_WORD.findall(source)))
-    spec_names = ["Operation", "ParamSpec"]
-    for name in ("BodySpec", "ErrorCase", "PaginationSpec", "WaiterSpec"):
-        if f"{name}(" in source:
+    spec_names = ["Operation"]
+    for name in ("BodySpec", "ErrorCase", "PaginationSpec", "ParamSpec", "WaiterSpec"):
+        if f"{name}(" in expressions:
             spec_names.append(name)
-    if not any(c[2].find("ParamSpec(") >= 0 for c in constants):
-        spec_names.remove("ParamSpec")
     runtime_names = ["NOT_GIVEN", "APIResponse", "AsyncResource", "NotGiven", "SyncResource"]
     if any(m.kind == "paginate" for m in methods):
         runtime_names += ["AsyncPager", "SyncPager"]
     title = resource.description or f"Operations on {resource.tag}."
     class_doc = docstring(f"{title}\n\nOperations of the `{resource.tag}` tag of {api.title}.", "    ")
-    view = ResourceView(
-        module_doc=docstring(f"The `{resource.attribute}` resource of the {api.title} client.", ""),
-        class_name=resource.class_name,
-        async_class_name=resource.async_class_name,
-        class_doc=class_doc,
-        constants=constants,
-        methods=methods,
-        raw_methods=raw_methods,
-        uses_models="m." in source,
-        uses_builtins=bool(shadowed),
-        uses_errors="e." in " ".join(c[2] for c in constants),
-        typing_names=typing_names,
-        runtime_names=sorted_imports(runtime_names),
-        spec_names=sorted_imports(spec_names),
-    )
-    view.all_names = sorted_members(
+    all_names = sorted_members(
         [
             resource.class_name,
             resource.async_class_name,
@@ -399,13 +392,38 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
             f"{resource.async_class_name}WithRawResponse",
         ]
     )
-    return view
+    return ResourceView(
+        module_doc=docstring(f"The `{resource.attribute}` resource of the {api.title} client.", ""),
+        class_name=resource.class_name,
+        async_class_name=resource.async_class_name,
+        class_doc=class_doc,
+        constants=[statement(f"{name}: {annotation}", expression) for name, annotation, expression in constants],
+        methods=methods,
+        raw_methods=raw_methods,
+        uses_models="m." in source,
+        uses_builtins=bool(shadowed),
+        uses_errors="e." in expressions,
+        typing_import=import_from("typing", typing_names) if typing_names else "",
+        runtime_import=import_from(".._runtime", sorted_imports(runtime_names)),
+        spec_import=import_from(".._runtime._spec", sorted_imports(spec_names)),
+        all_statement=string_list("__all__", [py_string(n) for n in all_names]),
+    )
+
+
+def statement(target: str, expression: Expr) -> str:
+    """`target = expression` in black's layout, or on one line when the layout is not certain
+    (the long line then sends the module through black)."""
+    try:
+        return assignment(target, expression)
+    except Unsure:
+        return f"{target} = {flat(expression)}"
 
 
 @dataclass(slots=True)
 class ClientView:
     module_doc: str
-    spec_expression: str
+    spec_names: list[str]  # what the SPEC statement uses from `_runtime._spec`
+    spec_statement: str
     sync_doc: str
     async_doc: str
     credentials: list[tuple[str, str]]  # (argument, env) for the constructor, in order
@@ -414,8 +432,8 @@ class ClientView:
     resource_imports: list[tuple[str, list[str]]]  # (module, names in import order)
 
 
-def _auth_expression(scheme: AuthScheme) -> str:
-    arguments = [("scheme", py_string(scheme.scheme)), ("kind", py_string(scheme.kind))]
+def _auth_expression(scheme: AuthScheme) -> Call:
+    arguments: list[tuple[str, Expr]] = [("scheme", py_string(scheme.scheme)), ("kind", py_string(scheme.kind))]
     if scheme.kind != "sigv4":
         arguments += [("argument", py_string(scheme.argument)), ("env", py_string(scheme.env))]
     if scheme.kind == "apikey":
@@ -427,14 +445,14 @@ def _auth_expression(scheme: AuthScheme) -> str:
     return _call("AuthSpec", arguments)
 
 
-def spec_expression(api: Api) -> str:
-    arguments = [
+def spec_expression(api: Api) -> Call:
+    arguments: list[tuple[str, Expr]] = [
         ("package", py_string(api.package)),
         ("version", py_string(api.version)),
         ("base_url", py_string(api.base_url)),
     ]
     if api.server_variables:
-        variables = [
+        variables: list[Expr] = [
             _call(
                 "ServerVariable",
                 [("name", py_string(v.name)), ("wire", py_string(v.wire)), ("default", py_string(v.default))]
@@ -447,18 +465,20 @@ def spec_expression(api: Api) -> str:
         arguments.append(("auth", _tuple([_auth_expression(s) for s in api.auth])))
     if api.default_headers:
         arguments.append(
-            ("default_headers", _tuple([f"({py_string(k)}, {py_string(v)})" for k, v in api.default_headers]))
+            ("default_headers", _tuple([_tuple([py_string(k), py_string(v)]) for k, v in api.default_headers]))
         )
     if api.default_query:
-        arguments.append(("default_query", _tuple([f"({py_string(k)}, {py_string(v)})" for k, v in api.default_query])))
+        arguments.append(
+            ("default_query", _tuple([_tuple([py_string(k), py_string(v)]) for k, v in api.default_query]))
+        )
     if api.error_envelope:
-        envelope = [("field", py_string(api.error_envelope["field"]))]
+        envelope: list[tuple[str, Expr]] = [("field", py_string(api.error_envelope["field"]))]
         for key, name in (("code-field", "code_field"), ("message-field", "message_field")):
             if key in api.error_envelope:
                 envelope.append((name, py_string(api.error_envelope[key])))
         arguments.append(("error_envelope", _call("ErrorEnvelopeSpec", envelope)))
     if api.errors_code_header or api.errors_code_fields or api.errors_message_fields:
-        errors: list[tuple[str, str]] = []
+        errors: list[tuple[str, Expr]] = []
         if api.errors_code_header:
             errors.append(("code_header", py_string(api.errors_code_header)))
         if api.errors_code_fields:
@@ -467,7 +487,9 @@ def spec_expression(api: Api) -> str:
             errors.append(("message_fields", _tuple([py_string(f) for f in api.errors_message_fields])))
         arguments.append(("errors", _call("ErrorsSpec", errors)))
     if api.secret_fields:
-        arguments.append(("secret_fields", f"frozenset({_tuple([py_string(f) for f in api.secret_fields])})"))
+        arguments.append(
+            ("secret_fields", _call_positional("frozenset", _tuple([py_string(f) for f in api.secret_fields])))
+        )
     return _call("ClientSpec", arguments)
 
 
@@ -494,6 +516,12 @@ def _client_doc(api: Api, name: str, credentials: list[tuple[str, str]], is_asyn
 
 
 def client_view(api: Api) -> ClientView:
+    spec = spec_expression(api)
+    expression = flat(spec)
+    spec_names = ["ClientSpec"]
+    for name in ("AuthSpec", "ErrorEnvelopeSpec", "ErrorsSpec", "ServerVariable"):
+        if f"{name}(" in expression:
+            spec_names.append(name)
     credentials: list[tuple[str, str]] = []
     for scheme in api.auth:
         if scheme.kind == "sigv4":
@@ -506,7 +534,8 @@ def client_view(api: Api) -> ClientView:
             credentials.append((scheme.argument, scheme.env))
     return ClientView(
         module_doc=docstring(f"The {api.title} clients: {api.client} and {api.async_client}.", ""),
-        spec_expression=spec_expression(api),
+        spec_names=spec_names,
+        spec_statement=statement("SPEC", spec),
         sync_doc=_client_doc(api, api.client, credentials, False),
         async_doc=_client_doc(api, api.async_client, credentials, True),
         credentials=credentials,

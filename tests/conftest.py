@@ -11,6 +11,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 
+# Every module the generator writes in black's layout is also run through black, and must come
+# out unchanged (format.py raises LayoutError otherwise): each generation in the suite checks it.
+os.environ["SDKFORGE_VERIFY_LAYOUT"] = "1"
+
 # Every generated package is importable by its import name, as a user who vendored it would.
 for folder in sorted(GENERATED.iterdir()) if GENERATED.is_dir() else []:
     if folder.is_dir() and (folder / "pyproject.toml").is_file() and str(folder) not in sys.path:

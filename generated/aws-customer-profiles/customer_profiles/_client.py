@@ -20,11 +20,7 @@ from ._runtime._spec import AuthSpec, ClientSpec, ErrorsSpec, ServerVariable
 if TYPE_CHECKING:
     from .resources.workflows import AsyncWorkflows, Workflows
 
-__all__ = [
-    "SPEC",
-    "AsyncCustomerProfiles",
-    "CustomerProfiles",
-]
+__all__ = ["SPEC", "AsyncCustomerProfiles", "CustomerProfiles"]
 
 SPEC = ClientSpec(
     package="customer_profiles",

@@ -21,11 +21,7 @@ if TYPE_CHECKING:
     from .resources.actions import Actions, AsyncActions
     from .resources.executions import AsyncExecutions, Executions
 
-__all__ = [
-    "SPEC",
-    "AsyncFlowdash",
-    "Flowdash",
-]
+__all__ = ["SPEC", "AsyncFlowdash", "Flowdash"]
 
 SPEC = ClientSpec(
     package="flowdash",

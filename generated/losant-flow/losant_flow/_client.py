@@ -20,11 +20,7 @@ from ._runtime._spec import AuthSpec, ClientSpec
 if TYPE_CHECKING:
     from .resources.flow import AsyncFlow, Flow
 
-__all__ = [
-    "SPEC",
-    "AsyncLosant",
-    "Losant",
-]
+__all__ = ["SPEC", "AsyncLosant", "Losant"]
 
 SPEC = ClientSpec(
     package="losant_flow",

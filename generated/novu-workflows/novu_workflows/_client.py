@@ -20,11 +20,7 @@ from ._runtime._spec import AuthSpec, ClientSpec
 if TYPE_CHECKING:
     from .resources.workflows import AsyncWorkflows, Workflows
 
-__all__ = [
-    "SPEC",
-    "AsyncNovu",
-    "Novu",
-]
+__all__ = ["SPEC", "AsyncNovu", "Novu"]
 
 SPEC = ClientSpec(
     package="novu_workflows",

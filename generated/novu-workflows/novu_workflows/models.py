@@ -3852,6 +3852,7 @@ class WorkflowResponseEnvelope(BaseModel):
 
 UISchemaProperty.model_rebuild()
 
+
 # Fields that accept null, by model: the client sends `None` as null only for these.
 NULLABLE_FIELDS: dict[str, frozenset[str]] = {
     "ChatStepResponseDto": frozenset({"providerOverrides"}),

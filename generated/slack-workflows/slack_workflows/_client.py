@@ -20,11 +20,7 @@ from ._runtime._spec import AuthSpec, ClientSpec, ErrorEnvelopeSpec
 if TYPE_CHECKING:
     from .resources.workflows import AsyncWorkflows, Workflows
 
-__all__ = [
-    "SPEC",
-    "AsyncSlackWorkflows",
-    "SlackWorkflows",
-]
+__all__ = ["SPEC", "AsyncSlackWorkflows", "SlackWorkflows"]
 
 SPEC = ClientSpec(
     package="slack_workflows",

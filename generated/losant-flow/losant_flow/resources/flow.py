@@ -14,12 +14,7 @@ from .. import models as m
 from .._runtime import NOT_GIVEN, APIResponse, AsyncResource, NotGiven, SyncResource
 from .._runtime._spec import BodySpec, ErrorCase, Operation, ParamSpec
 
-__all__ = [
-    "AsyncFlow",
-    "AsyncFlowWithRawResponse",
-    "Flow",
-    "FlowWithRawResponse",
-]
+__all__ = ["AsyncFlow", "AsyncFlowWithRawResponse", "Flow", "FlowWithRawResponse"]
 
 _GET: Operation[m.Workflow] = Operation(
     id="flow.get",

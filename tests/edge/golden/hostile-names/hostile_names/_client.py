@@ -21,11 +21,7 @@ if TYPE_CHECKING:
     from .resources.class_ import AsyncClass, Class
     from .resources.uber_resume import AsyncUberResume, UberResume
 
-__all__ = [
-    "SPEC",
-    "AsyncHostileNames",
-    "HostileNames",
-]
+__all__ = ["SPEC", "AsyncHostileNames", "HostileNames"]
 
 SPEC = ClientSpec(
     package="hostile_names", version="0.1.0", base_url="https://hostile.example.com/v1"

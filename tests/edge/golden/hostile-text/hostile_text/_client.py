@@ -20,11 +20,7 @@ from ._runtime._spec import ClientSpec
 if TYPE_CHECKING:
     from .resources.echo import AsyncEcho, Echo
 
-__all__ = [
-    "SPEC",
-    "AsyncHostileText",
-    "HostileText",
-]
+__all__ = ["SPEC", "AsyncHostileText", "HostileText"]
 
 SPEC = ClientSpec(
     package="hostile_text", version="0.1.0", base_url="https://text.example.com"

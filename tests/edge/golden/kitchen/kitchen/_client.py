@@ -29,11 +29,7 @@ if TYPE_CHECKING:
     from .resources.signed import AsyncSigned, Signed
     from .resources.things import AsyncThings, Things
 
-__all__ = [
-    "SPEC",
-    "AsyncKitchen",
-    "Kitchen",
-]
+__all__ = ["SPEC", "AsyncKitchen", "Kitchen"]
 
 SPEC = ClientSpec(
     package="kitchen",

@@ -12,12 +12,7 @@ from .. import models as m
 from .._runtime import NOT_GIVEN, APIResponse, AsyncResource, NotGiven, SyncResource
 from .._runtime._spec import Operation, ParamSpec
 
-__all__ = [
-    "AsyncClass",
-    "AsyncClassWithRawResponse",
-    "Class",
-    "ClassWithRawResponse",
-]
+__all__ = ["AsyncClass", "AsyncClassWithRawResponse", "Class", "ClassWithRawResponse"]
 
 _IMPORT_: Operation[m.Schema] = Operation(
     id="import",

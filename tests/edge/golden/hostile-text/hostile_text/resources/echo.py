@@ -12,12 +12,7 @@ from .. import models as m
 from .._runtime import NOT_GIVEN, APIResponse, AsyncResource, NotGiven, SyncResource
 from .._runtime._spec import BodySpec, Operation, ParamSpec
 
-__all__ = [
-    "AsyncEcho",
-    "AsyncEchoWithRawResponse",
-    "Echo",
-    "EchoWithRawResponse",
-]
+__all__ = ["AsyncEcho", "AsyncEchoWithRawResponse", "Echo", "EchoWithRawResponse"]
 
 _ECHO: Operation[m.Payload] = Operation(
     id="echo",

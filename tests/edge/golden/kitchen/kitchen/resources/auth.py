@@ -12,12 +12,7 @@ import httpx
 from .._runtime import NOT_GIVEN, APIResponse, AsyncResource, NotGiven, SyncResource
 from .._runtime._spec import Operation, ParamSpec
 
-__all__ = [
-    "AsyncAuth",
-    "AsyncAuthWithRawResponse",
-    "Auth",
-    "AuthWithRawResponse",
-]
+__all__ = ["AsyncAuth", "AsyncAuthWithRawResponse", "Auth", "AuthWithRawResponse"]
 
 _BEARER: Operation[dict[str, Any]] = Operation(
     id="authBearer",
