@@ -26,7 +26,8 @@ from typing import Any, Literal
 from urllib.parse import quote, urlsplit
 
 from .ir import Api, Operation, Resource
-from .pytext import CONTROL_CHARACTERS, py_literal
+from .pylayout import Call, Dict, Expr, List, Unsure, flat, statement
+from .pytext import CONTROL_CHARACTERS, py_literal, py_string
 from .views import MethodView, resource_view
 
 __all__ = [
@@ -218,16 +219,18 @@ def _call_arguments(operation: Operation, skip: frozenset[str] = frozenset()) ->
     return result
 
 
-def _credential_arguments(api: Api) -> str:
-    parts: list[str] = []
+def _client_call(api: Api, client: str) -> Call:
+    """`Client(credential="YOUR_...", server_variable=default)` as the examples construct it."""
+    arguments: dict[str, str] = {}
     for scheme in api.auth:
         if scheme.kind == "sigv4":
-            parts += ['aws_access_key_id="AKIDEXAMPLE"', 'aws_secret_access_key="YOUR_SECRET_KEY"']
+            arguments["aws_access_key_id"] = '"AKIDEXAMPLE"'
+            arguments["aws_secret_access_key"] = '"YOUR_SECRET_KEY"'
         else:
-            parts.append(f'{scheme.argument}="YOUR_{scheme.argument.upper()}"')
+            arguments.setdefault(scheme.argument, f'"YOUR_{scheme.argument.upper()}"')
     for variable in api.server_variables:
-        parts.append(f"{variable.name}={py_literal(variable.default)}")
-    return ", ".join(dict.fromkeys(parts))
+        arguments.setdefault(variable.name, py_literal(variable.default))
+    return Call(client, tuple(arguments.items()))
 
 
 def _black(code: str) -> str:
@@ -239,6 +242,23 @@ def _black(code: str) -> str:
         raise
     except Exception:  # a spec value black cannot format: keep the (valid) unformatted source
         return code
+
+
+def _literal_expr(value: Any) -> Expr:
+    """A JSON value as an expression `pylayout` can lay out."""
+    if isinstance(value, dict):
+        return Dict(tuple((py_string(str(key)), _literal_expr(item)) for key, item in value.items()))
+    if isinstance(value, list):
+        return List(tuple(_literal_expr(item) for item in value))
+    return py_literal(value)
+
+
+def _statement(indent: str, prefix: str, call: Call, suffix: str = "") -> str:
+    """The example's call in black's layout, or on one line (then black lays it out)."""
+    try:
+        return statement(indent, prefix, call, suffix)
+    except Unsure:
+        return f"{indent}{prefix}{flat(call)}{suffix}"
 
 
 ExampleKind = Literal["call", "iterate"]
@@ -262,17 +282,21 @@ def example_code(
     skip: frozenset[str] = frozenset()
     if kind == "iterate" and operation.pagination is not None:
         skip = frozenset({operation.pagination.token_param, operation.pagination.offset_param} - {""})
-    arguments = ", ".join(f"{name}={py_literal(value)}" for name, value in _call_arguments(operation, skip))
-    call = f"client.{resource.attribute}.{method or operation.name}({arguments})"
+    call = Call(
+        f"client.{resource.attribute}.{method or operation.name}",
+        tuple((name, _literal_expr(value)) for name, value in _call_arguments(operation, skip)),
+    )
     indent = "        " if is_async else "    "
     if kind == "iterate":
         loop = "async for" if is_async else "for"
-        body = [f"{indent}{loop} item in {call}:", f"{indent}    print(item)"]
+        body = [_statement(indent, f"{loop} item in ", call, ":"), f"{indent}    print(item)"]
     elif operation.response.type == "None":
-        body = [f"{indent}{'await ' if is_async else ''}{call}"]
+        body = [_statement(indent, "await " if is_async else "", call)]
     else:
-        body = [f"{indent}result = {'await ' if is_async else ''}{call}", f"{indent}print(result)"]
-    credentials = _credential_arguments(api)
+        body = [_statement(indent, f"result = {'await ' if is_async else ''}", call), f"{indent}print(result)"]
+    opening = _statement(
+        "    " if is_async else "", "async with " if is_async else "with ", _client_call(api, client), " as client:"
+    )
     if is_async:
         lines = [
             "import asyncio",
@@ -281,14 +305,14 @@ def example_code(
             "",
             "",
             "async def main() -> None:",
-            f"    async with {client}({credentials}) as client:",
+            opening,
             *body,
             "",
             "",
             "asyncio.run(main())",
         ]
     else:
-        lines = [f"from {api.package} import {client}", "", f"with {client}({credentials}) as client:", *body]
+        lines = [f"from {api.package} import {client}", "", opening, *body]
     return _black("\n".join(lines) + "\n")
 
 

@@ -28,12 +28,15 @@ __all__ = [
     "INDENT",
     "LINE_LENGTH",
     "Call",
+    "Dict",
     "Expr",
+    "List",
     "Tuple",
     "Unsure",
     "assignment",
     "flat",
     "import_from",
+    "statement",
     "string_list",
 ]
 
@@ -60,7 +63,21 @@ class Tuple:
     items: tuple[Expr, ...]
 
 
-Expr = str | Call | Tuple  # a str is an atom: a name, a number, a string literal, `m.Model`
+@dataclass(frozen=True, slots=True)
+class List:
+    """A list literal."""
+
+    items: tuple[Expr, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dict:
+    """A dict literal; keys are source text (string literals)."""
+
+    items: tuple[tuple[str, Expr], ...]
+
+
+Expr = str | Call | Tuple | List | Dict  # a str is an atom: a name, a number, a string, `m.Model`
 
 
 def flat(expr: Expr) -> str:
@@ -69,6 +86,10 @@ def flat(expr: Expr) -> str:
         return expr
     if isinstance(expr, Call):
         return f"{expr.function}({_joined(expr.arguments)})"
+    if isinstance(expr, List):
+        return "[" + ", ".join(flat(item) for item in expr.items) + "]"
+    if isinstance(expr, Dict):
+        return "{" + ", ".join(f"{key}: {flat(value)}" for key, value in expr.items) + "}"
     if len(expr.items) == 1:
         return f"({flat(expr.items[0])},)"
     return "(" + ", ".join(flat(item) for item in expr.items) + ")"
@@ -96,38 +117,52 @@ def _lines(indent: str, prefix: str, expr: Expr, suffix: str) -> list[str]:
     one_line = prefix + flat(expr) + suffix
     if _fits(indent, one_line):
         return [indent + one_line]
-    if isinstance(expr, str) or not _is_splittable(expr):
-        raise Unsure(one_line)
-    opening = f"{expr.function}(" if isinstance(expr, Call) else "("
+    if isinstance(expr, str) or (not isinstance(expr, Call) and not expr.items):
+        raise Unsure(one_line)  # an atom or an empty literal cannot split
+    opening, closing = _brackets(expr)
     if not _fits(indent, prefix + opening):
         raise Unsure(one_line)
     inner = indent + INDENT
-    body: list[str] = []
+    # (prefix, value) per element, and whether a comma follows each (it always does when split
+    # one per line; a lone element of a call, list or dict has none: there is nothing to split at)
+    elements: list[tuple[str, Expr]]
     if isinstance(expr, Call):
+        if not expr.arguments:
+            raise Unsure(one_line)
         if len(expr.arguments) == 1 and expr.arguments[0][0] is None and not isinstance(expr.arguments[0][1], str):
             raise Unsure(one_line)  # a lone bracketed positional argument: black's hugging rules differ
         hugged = _joined(expr.arguments)
         if _fits(inner, hugged):
-            body = [inner + hugged]
-        elif len(expr.arguments) == 1:  # no comma to split at: the argument splits, without one
-            name, value = expr.arguments[0]
-            body = _lines(inner, "" if name is None else f"{name}=", value, "")
-        else:
-            for name, value in expr.arguments:
-                body += _lines(inner, "" if name is None else f"{name}=", value, ",")
+            return [indent + prefix + opening, inner + hugged, indent + closing + suffix]
+        elements = [("" if name is None else f"{name}=", value) for name, value in expr.arguments]
+    elif isinstance(expr, Dict):
+        elements = [(f"{key}: ", value) for key, value in expr.items]
     else:
-        for item in expr.items:
-            body += _lines(inner, "", item, ",")
-    return [indent + prefix + opening, *body, indent + ")" + suffix]
+        elements = [("", item) for item in expr.items]
+    comma = "," if len(elements) > 1 or isinstance(expr, Tuple) else ""
+    body = [line for head, value in elements for line in _lines(inner, head, value, comma)]
+    return [indent + prefix + opening, *body, indent + closing + suffix]
 
 
-def _is_splittable(expr: Call | Tuple) -> bool:
-    return bool(expr.arguments if isinstance(expr, Call) else expr.items)
+def _brackets(expr: Call | Tuple | List | Dict) -> tuple[str, str]:
+    if isinstance(expr, Call):
+        return f"{expr.function}(", ")"
+    if isinstance(expr, List):
+        return "[", "]"
+    if isinstance(expr, Dict):
+        return "{", "}"
+    return "(", ")"
+
+
+def statement(indent: str, prefix: str, expr: Expr, suffix: str = "") -> str:
+    """`prefix + expr + suffix` as one statement at `indent` (`result = `, `for x in `, `:`),
+    laid out; raises Unsure."""
+    return "\n".join(_lines(indent, prefix, expr, suffix))
 
 
 def assignment(target: str, expr: Expr, indent: str = "") -> str:
     """`target = expr` (target may carry an annotation), laid out; raises Unsure."""
-    return "\n".join(_lines(indent, f"{target} = ", expr, ""))
+    return statement(indent, f"{target} = ", expr)
 
 
 def import_from(module: str, names: list[str], indent: str = "") -> str:

@@ -21,9 +21,22 @@ CONTROL_CHARACTERS = _CONTROL
 
 
 def py_string(text: str) -> str:
-    """A double-quoted Python string literal for any text."""
-    body = json.dumps(text, ensure_ascii=False)  # escapes quotes, backslashes, control chars
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", body)
+    """A Python string literal for any text, quoted as black quotes it: double quotes, unless
+    single quotes need fewer backslashes (`'say "hi"'`)."""
+    double = json.dumps(text, ensure_ascii=False)[1:-1]  # escapes quotes, backslashes, controls
+    single = _ESCAPE.sub(_requote, double)
+    literal = f"'{single}'" if single.count("\\") < double.count("\\") else f'"{double}"'
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", literal)
+
+
+_ESCAPE = re.compile(r"\\(.)|'", re.S)
+
+
+def _requote(match: re.Match[str]) -> str:
+    """The double-quoted body's escape (or quote), as it is spelled between single quotes."""
+    if match.group(1) is None:
+        return "\\'"
+    return '"' if match.group(1) == '"' else match.group(0)
 
 
 def docstring(text: str, indent: str) -> str:

@@ -10,7 +10,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.format import LayoutError, format_files, format_source
-from generator.pylayout import Call, Expr, Tuple, Unsure, assignment, flat, import_from, string_list
+from generator.pylayout import (
+    Call,
+    Dict,
+    Expr,
+    List,
+    Tuple,
+    Unsure,
+    assignment,
+    flat,
+    import_from,
+    statement,
+    string_list,
+)
 
 
 def _black(source: str) -> str:
@@ -70,12 +82,15 @@ def test_imports_and_lists() -> None:
 
 _ATOMS = st.sampled_from(["None", "True", "1.5", "m.Model", "e.NotFound", '"x"', '"a-rather-long-wire-name"'])
 _NAMES = st.sampled_from(["name", "wire", "location", "style", "explode", "a_much_longer_keyword_argument"])
+_STRINGS = st.text("abcdefghij_ ", min_size=1, max_size=40).map(lambda t: f'"{t}"')
 _EXPRESSIONS = st.recursive(
-    _ATOMS | st.text("abcdefghij_", min_size=1, max_size=40).map(lambda t: f'"{t}"'),
+    _ATOMS | _STRINGS,
     lambda children: st.one_of(
         st.lists(children, max_size=5).map(lambda items: Tuple(tuple(items))),
+        st.lists(children, max_size=5).map(lambda items: List(tuple(items))),
+        st.lists(st.tuples(_STRINGS, children), max_size=5).map(lambda items: Dict(tuple(items))),
         st.tuples(
-            st.sampled_from(["Operation", "ParamSpec", "ErrorCase", "BodySpec"]),
+            st.sampled_from(["Operation", "ParamSpec", "client.workflows.list", "client.flow.get_log_entries"]),
             st.lists(st.tuples(_NAMES, children), min_size=1, max_size=6),
         ).map(lambda pair: Call(pair[0], tuple((n, v) for n, v in pair[1]))),
     ),
@@ -92,6 +107,33 @@ def test_layout_is_what_black_prints(expr: Expr, target: str) -> None:
     except Unsure:
         return
     assert _black(f"{target} = {flat(expr)}\n") == text + "\n"
+
+
+_SHAPES = [
+    ("result = ", ""),
+    ("result = await ", ""),
+    ("await ", ""),
+    ("", ""),
+    ("for item in ", ":"),
+    ("async for item in ", ":"),
+    ("with ", " as client:"),
+    ("async with ", " as client:"),
+]
+
+
+@settings(max_examples=int(os.environ.get("SDKFORGE_FUZZ_EXAMPLES", "150")), deadline=None)
+@given(_EXPRESSIONS, st.sampled_from(_SHAPES), st.sampled_from(["    ", "        "]))
+def test_statements_in_blocks_are_what_black_prints(expr: Expr, shape: tuple[str, str], indent: str) -> None:
+    """Docs examples: calls as statements inside `with` / `async def` blocks."""
+    prefix, suffix = shape
+    try:
+        text = statement(indent, prefix, expr, suffix)
+    except Unsure:
+        return
+    body = f"\n{indent}    print(item)" if suffix.endswith(":") else ""
+    head = "async def main() -> None:\n    async with A() as client:\n" if len(indent) == 8 else "with A() as client:\n"
+    source = f"{head}{text}{body}\n"
+    assert _black(source) == source
 
 
 # -- format_files -------------------------------------------------------------------------------

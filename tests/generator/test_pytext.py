@@ -36,3 +36,12 @@ def test_string_literals_round_trip(text: str) -> None:
 )
 def test_literals_round_trip(value: object) -> None:
     assert ast.literal_eval(py_literal(value)) == value
+
+
+@given(st.text())
+def test_string_literals_are_quoted_as_black_quotes_them(text: str) -> None:
+    from black.strings import normalize_string_quotes
+
+    literal = py_string(text)
+    assert ast.literal_eval(literal) == text
+    assert normalize_string_quotes(literal) == literal
