@@ -151,3 +151,18 @@ def test_no_change_run_skips_generation_but_never_hides_drift(project: Path, mon
     spec = project / "specs" / FLOWDASH.name
     spec.write_text(spec.read_text(encoding="utf-8").replace("Get Action Execution Status", "Poll"), "utf-8")
     assert run("generate", "--check")[0] == 1
+
+
+def test_parallel_build_gives_the_same_bytes_and_the_same_errors(project: Path) -> None:
+    """Several specs are built in worker processes; output and diagnostics do not depend on it."""
+    shutil.copy(ROOT / "specs" / "slack-workflows.yaml", project / "specs" / "slack-workflows.yaml")
+    assert run("generate", "--out", "one", "--jobs", "1")[0] == 0
+    assert run("generate", "--out", "two", "--jobs", "2")[0] == 0
+    assert _snapshot(project / "one") == _snapshot(project / "two")
+    broken = project / "specs" / "broken.yaml"
+    broken.write_text("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n", encoding="utf-8")
+    serial = run("generate", "--out", "three", "--jobs", "1")
+    parallel = run("generate", "--out", "three", "--jobs", "2")
+    assert serial[0] == parallel[0] == 2
+    assert serial[2] == parallel[2] and "specs/broken.yaml" in parallel[2]
+    assert not (project / "three").exists()
