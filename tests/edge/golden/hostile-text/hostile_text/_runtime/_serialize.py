@@ -100,14 +100,18 @@ def _nullable(model: type[BaseModel]) -> frozenset[str] | None:
     return _NULLABLE_CACHE[model]
 
 
+_SCALARS: Final = (str, int, float, type(None))
+
+
 def _has_model(value: Any) -> bool:
-    if isinstance(value, (BaseModel, *_secret_types())):
-        return True
+    """Whether `value` holds a pydantic model or secret anywhere (scalars skipped fast)."""
+    if isinstance(value, _SCALARS):
+        return False
     if isinstance(value, dict):
-        return any(_has_model(v) for v in value.values())
-    if isinstance(value, (list, tuple)):
-        return any(_has_model(v) for v in value)
-    return False
+        value = value.values()
+    elif not isinstance(value, (list, tuple)):
+        return isinstance(value, (BaseModel, *_secret_types()))
+    return any(not isinstance(i, _SCALARS) and _has_model(i) for i in value)
 
 
 def _prune_nulls(value: Any, dumped: Any) -> None:
