@@ -10,8 +10,9 @@ import is kept too):
 - import over httpx+pydantic: the same statement in another fresh interpreter, after
   `import httpx, pydantic` and `from pydantic import BaseModel, TypeAdapter` (so: what the package
   adds beyond httpx and pydantic, measured directly, per run);
-- construct: the first client, with default arguments and dummy credentials (the generated clients
-  and novu_py create their httpx.Client here; boto3 loads its service model);
+- construct: the first client, with default arguments and dummy credentials (novu_py creates its
+  httpx.Client here, the generated clients on their first request, which no step here sends;
+  boto3 loads its service model);
 - first call: a second client, wired to the in-memory transport of bench/calls.py, and its first
   call of the per-call operation (lazy resources, models and validators are built here), in the
   same interpreter right after the two steps above;

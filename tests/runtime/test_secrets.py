@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 from types import ModuleType
@@ -152,7 +153,7 @@ def test_nothing_is_formatted_when_debug_is_off(
     harness: Harness, flowdash: ModuleType, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger=flowdash.__name__)
-    client_module = runtime_of(flowdash)._client
+    logging_module = importlib.import_module(f"{runtime_of(flowdash).__name__}._logging")
     recorder = Recorder(json_response(200, []))
 
     async def scenario() -> None:
@@ -160,8 +161,8 @@ def test_nothing_is_formatted_when_debug_is_off(
         await client.actions.list(workflow_id="w", task_id="t")
 
     with (
-        mock.patch.object(client_module, "log_request") as log_request,
-        mock.patch.object(client_module, "log_response") as log_response,
+        mock.patch.object(logging_module, "log_request") as log_request,
+        mock.patch.object(logging_module, "log_response") as log_response,
     ):
         harness.run(scenario)
     log_request.assert_not_called()

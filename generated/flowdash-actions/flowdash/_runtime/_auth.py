@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import base64
 import os
-from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
-from typing import Any, Final
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
-from . import _clock, _sigv4
+from . import _clock
 from ._exceptions import MissingCredentialsError
 from ._serialize import encode
 from ._spec import AuthSpec, ClientSpec, Operation
+
+if TYPE_CHECKING:
+    from ._sigv4 import SigningKeys
 
 __all__ = ["AWS_ARGUMENTS", "AWS_ENV", "UNSIGNED_HEADERS", "Authenticator"]
 
@@ -64,14 +66,23 @@ UNSIGNED_HEADERS: Final = frozenset(
 """Headers left out of a SigV4 signature; everything else the request carries is signed."""
 
 
-@dataclass(frozen=True, slots=True, repr=False)
 class _Scheme:
-    spec: AuthSpec
-    secret: str  # bearer / basic / apikey value
-    aws: tuple[str, str, str | None] | None = (
-        None  # access key, secret key, session token
-    )
-    region: str = ""
+    """A scheme with its resolved credential; `keys` caches SigV4 signing keys (made on use)."""
+
+    __slots__ = ("aws", "keys", "region", "secret", "spec")
+
+    def __init__(
+        self,
+        spec: AuthSpec,
+        secret: str,  # bearer / basic / apikey value
+        aws: tuple[str, str, str | None] | None = None,  # access key, secret, token
+        region: str = "",
+    ) -> None:
+        self.spec = spec
+        self.secret = secret
+        self.aws = aws
+        self.region = region
+        self.keys: SigningKeys | None = None
 
     def __repr__(self) -> str:
         return f"<{self.spec.kind} scheme {self.spec.scheme!r}>"
@@ -235,45 +246,79 @@ class Authenticator:
     @staticmethod
     def apply(
         schemes: tuple[_Scheme, ...],
-        headers: MutableMapping[str, str],
+        headers: list[tuple[str, str]],
         query: list[str],
         cookies: list[str],
     ) -> None:
-        """Put bearer, basic and apiKey credentials on the request parts (once per call)."""
+        """Put bearer, basic and apiKey credentials on the request parts (once per call).
+
+        Header credentials are appended to `headers` as (name, value) pairs to set.
+        """
         for scheme in schemes:
             spec = scheme.spec
             if spec.kind == "sigv4":
                 continue
             if spec.kind != "apikey" or spec.location == "header":
                 name = "Authorization" if spec.kind != "apikey" else spec.name
-                headers[name] = scheme.secret
+                headers.append((name, scheme.secret))
             elif spec.location == "query":
                 query.append(f"{encode(spec.name)}={encode(scheme.secret)}")
             else:
                 cookies.append(f"{spec.name}={encode(scheme.secret)}")
 
     @staticmethod
-    def sign(schemes: tuple[_Scheme, ...], request: httpx.Request) -> None:
-        """Sign `request` in place with SigV4 (once per attempt: the date is part of it)."""
+    def signature(
+        schemes: tuple[_Scheme, ...],
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes,
+    ) -> dict[str, str]:
+        """The SigV4 headers to add to a request (once per attempt: the date is part of it).
+
+        `headers` are all the headers the request carries (lower-case names, as
+        `httpx.Headers.items()` gives them); the ones in `UNSIGNED_HEADERS` are left out.
+        """
+        from . import _sigv4  # only AWS APIs sign: not imported with the package
+
+        added: dict[str, str] = {}
         for scheme in schemes:
             if scheme.aws is None:
                 continue
             access_key, secret_key, token = scheme.aws
+            keys = scheme.keys
+            if keys is None:
+                keys = scheme.keys = _sigv4.SigningKeys()
             to_sign = {
                 name: value
-                for name, value in request.headers.items()
+                for name, value in headers.items()
                 if name.lower() not in UNSIGNED_HEADERS
             }
-            added = _sigv4.sign(
-                method=request.method,
-                url=str(request.url),
-                headers=to_sign,
-                body=request.read(),
-                access_key=access_key,
-                secret_key=secret_key,
-                session_token=token,
-                region=scheme.region,
-                service=scheme.spec.service,
-                timestamp=_clock.now(),
+            added.update(
+                _sigv4.sign(
+                    method=method,
+                    url=url,
+                    headers=to_sign,
+                    body=body,
+                    access_key=access_key,
+                    secret_key=secret_key,
+                    session_token=token,
+                    region=scheme.region,
+                    service=scheme.spec.service,
+                    timestamp=_clock.now(),
+                    keys=keys,
+                )
             )
-            request.headers.update(added)
+        return added
+
+    @staticmethod
+    def sign(schemes: tuple[_Scheme, ...], request: httpx.Request) -> None:
+        """Sign `request` in place with SigV4 (once per attempt: the date is part of it)."""
+        added = Authenticator.signature(
+            schemes,
+            request.method,
+            str(request.url),
+            dict(request.headers.items()),
+            request.read(),
+        )
+        request.headers.update(added)

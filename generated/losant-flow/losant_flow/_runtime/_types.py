@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Final, Literal, TypeAlias, final
 
 import httpx
@@ -58,10 +57,23 @@ Headers: TypeAlias = Mapping[str, str]
 """Extra request headers."""
 
 
-@dataclass(frozen=True, slots=True)
 class RequestOptions:
     """The per-call options of a method, carried along by pagers and waiters."""
 
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN
-    max_retries: int | NotGiven = NOT_GIVEN
-    extra_headers: Headers | None = None
+    __slots__ = ("extra_headers", "max_retries", "timeout")
+
+    def __init__(
+        self,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.extra_headers = extra_headers
+
+    def __repr__(self) -> str:
+        return (
+            f"RequestOptions(timeout={self.timeout!r}, max_retries={self.max_retries!r}, "
+            f"extra_headers={self.extra_headers!r})"
+        )

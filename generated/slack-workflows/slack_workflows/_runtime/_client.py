@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import Any, Final, Generic, NoReturn, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, NoReturn, Self, TypeVar
 
 import httpx
 from pydantic import TypeAdapter, ValidationError
@@ -26,8 +26,6 @@ from ._auth import Authenticator, _Scheme
 from ._enums import strict_enums
 from ._error_map import envelope_error, status_error
 from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError
-from ._logging import log_request, log_response
-from ._pagination import AsyncPager, SyncPager
 from ._redact import Redactor
 from ._response import APIResponse
 from ._retry import DEFAULT_MAX_RETRIES, IDEMPOTENT_METHODS, RetryPolicy
@@ -41,7 +39,9 @@ from ._serialize import (
 )
 from ._spec import ClientSpec, Operation
 from ._types import NOT_GIVEN, Headers, NotGiven, RequestOptions, TimeoutTypes
-from ._waiter import WaitLoop
+
+if TYPE_CHECKING:
+    from ._pagination import AsyncPager, SyncPager
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -58,20 +58,111 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
 """60 s to read, write or wait for a pooled connection; 5 s to connect."""
 
 _UNSET: Final = object()
+_BODY_METHODS: Final = frozenset({"POST", "PUT", "PATCH"})
+_URL_CACHE_SIZE: Final = 256
+_CLOSED_MESSAGE: Final = "Cannot send a request, as the client has been closed."
+_HTTPX_BUILD_REQUEST: Final = (
+    httpx.Client.build_request,
+    httpx.AsyncClient.build_request,
+)
+
+# Header entries as `httpx.Headers` keeps them: lower-case name -> (name, value), in bytes.
+_Entries = dict[bytes, tuple[bytes, bytes]]
 
 
-@dataclass(slots=True)
+def _raw(value: str | bytes) -> bytes:
+    """A header name or value as bytes, encoded as `httpx.Headers` encodes it (ASCII)."""
+    if isinstance(value, bytes):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"Header value must be str or bytes, not {type(value)}")
+    return value.encode("ascii")
+
+
+def _put(entries: _Entries, name: str, value: str) -> None:
+    """Set a header in place, as `httpx.Headers.__setitem__` does."""
+    key = _raw(name)
+    entries[key.lower()] = (key, _raw(value))
+
+
+def _merge(
+    entries: _Entries,
+    items: Iterable[tuple[str | bytes, str | bytes]],
+    join: bool = False,
+) -> None:
+    """Merge headers as `httpx.Headers.update` does: an old value goes, the new one is
+    appended. A name repeated in `items` keeps its last value, or with `join` (the raw
+    items of an `httpx.Headers`) all of them, joined with ", "."""
+    new: _Entries = {}
+    for name, value in items:
+        key = _raw(name)
+        lower = key.lower()
+        found = new.get(lower) if join else None
+        new[lower] = (
+            key,
+            _raw(value) if found is None else found[1] + b", " + _raw(value),
+        )
+    for lower in new:
+        entries.pop(lower, None)
+    entries.update(new)
+
+
+def _merge_headers(entries: _Entries, headers: Headers) -> None:
+    if isinstance(headers, httpx.Headers):
+        _merge(entries, headers.raw, join=True)
+    else:
+        _merge(entries, headers.items())
+
+
+def _decoded(pairs: Iterable[tuple[bytes, bytes]]) -> dict[str, str]:
+    """Names and values decoded as `httpx.Headers.items()` decodes them: all as ASCII, else
+    all as UTF-8, else as Latin-1."""
+    items = list(pairs)
+    for encoding in ("ascii", "utf-8"):
+        try:
+            return {k.decode(encoding): v.decode(encoding) for k, v in items}
+        except UnicodeDecodeError:
+            continue
+    return {k.decode("iso-8859-1"): v.decode("iso-8859-1") for k, v in items}
+
+
 class _Call:
     """One logical call, serialised once and sent on every attempt."""
 
-    op: Operation[Any]
-    url: str
-    headers: httpx.Headers
-    body: RequestBody | None
-    timeout: TimeoutTypes
-    policy: RetryPolicy
-    schemes: tuple[_Scheme, ...]
-    signed: bool
+    __slots__ = (
+        "body",
+        "entries",
+        "method",
+        "op",
+        "policy",
+        "schemes",
+        "signed",
+        "timeout",
+        "url",
+    )
+
+    def __init__(
+        self,
+        op: Operation[Any],
+        method: str,
+        url: str,
+        entries: _Entries,
+        body: RequestBody | None,
+        timeout: TimeoutTypes,
+        policy: RetryPolicy,
+        schemes: tuple[_Scheme, ...],
+    ) -> None:
+        self.op = op
+        self.method = method
+        self.url = url
+        self.entries = (
+            entries  # the client's and the call's headers (not the http client's)
+        )
+        self.body = body
+        self.timeout = timeout
+        self.policy = policy
+        self.schemes = schemes
+        self.signed = any(s.aws is not None for s in schemes)
 
 
 def _server_values(
@@ -93,10 +184,26 @@ def _server_values(
     return by_name, by_wire
 
 
-class BaseClient(Generic[_HttpT]):
-    """Everything but I/O: request building, auth, retry decisions, parsing, error mapping."""
+def _envelope_adapter(response: Any, field: str) -> TypeAdapter[Any]:
+    """A model of the success envelope `{field: <response>, ...}`, validated in one pass."""
+    from pydantic import ConfigDict, Field, create_model
 
-    _http: _HttpT
+    model = create_model(
+        "_Envelope",
+        __config__=ConfigDict(extra="ignore"),
+        value=(response, Field(alias=field)),
+    )
+    return TypeAdapter(model)
+
+
+class BaseClient(Generic[_HttpT]):
+    """Everything but I/O: request building, auth, retry decisions, parsing, error mapping.
+
+    The `httpx` client is created on first use (an `httpx.Client` costs tens of
+    milliseconds, mostly its SSL context), once even when threads race for it.
+    """
+
+    _http_client: _HttpT | None
 
     def __init__(
         self,
@@ -108,6 +215,7 @@ class BaseClient(Generic[_HttpT]):
         timeout: TimeoutTypes,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        http_client: _HttpT | None,
         strict: bool,
     ) -> None:
         by_name, by_wire = _server_values(spec, server_variables)
@@ -122,16 +230,18 @@ class BaseClient(Generic[_HttpT]):
         self.timeout: TimeoutTypes = timeout
         self.max_retries: int = max(0, max_retries)
         self._strict = strict
-        headers = httpx.Headers(
-            {
-                "User-Agent": f"{spec.package}/{spec.version} (sdkforge)",
-                "Accept": "application/json",
-            }
+        entries: _Entries = {}
+        _merge(
+            entries,
+            [
+                ("User-Agent", f"{spec.package}/{spec.version} (sdkforge)"),
+                ("Accept", "application/json"),
+            ],
         )
-        headers.update(dict(spec.default_headers))
+        _merge(entries, spec.default_headers)
         if default_headers:
-            headers.update(default_headers)
-        self._headers = headers
+            _merge_headers(entries, default_headers)
+        self._entries = entries
         self._default_query = tuple(
             f"{encode(k)}={encode(v)}" for k, v in spec.default_query
         )
@@ -143,9 +253,37 @@ class BaseClient(Generic[_HttpT]):
             query=self._auth.secret_query | spec.secret_fields,
             fields=spec.secret_fields,
         )
+        self._owns_http = http_client is None
+        self._http_client = http_client
+        self._http_lock = threading.Lock()
+        self._closed = False
+        # per-call work done once: the timeout extension of the default timeout, the
+        # http client's headers merged (keyed by a snapshot of them), parsed URLs
+        self._timeout_ext: tuple[object, dict[str, Any]] = (_UNSET, {})
+        self._http_entries: tuple[list[tuple[bytes, bytes]] | None, _Entries | None] = (
+            None,
+            None,
+        )
+        self._urls: dict[str, httpx.URL] = {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    # -- the httpx client, made on first use ------------------------------------------------
+
+    def _new_http(self) -> _HttpT:
+        raise NotImplementedError
+
+    @property
+    def _http(self) -> _HttpT:
+        """The httpx client (created on first use when this client owns it)."""
+        http = self._http_client
+        if http is None:
+            with self._http_lock:
+                http = self._http_client
+                if http is None:
+                    http = self._http_client = self._new_http()
+        return http
 
     # -- building requests ------------------------------------------------------------------
 
@@ -161,29 +299,35 @@ class BaseClient(Generic[_HttpT]):
         query = list(self._default_query)
         for param in plan.query:
             query_pairs(param, args.get(param.name, NOT_GIVEN), query)
-        headers = self._headers.copy()
-        if op.response_media_type and op.response_media_type != "application/json":
-            headers["Accept"] = op.response_media_type
+        entries = self._entries.copy()
+        if plan.accept is not None:
+            _put(entries, "Accept", plan.accept)
         for param in plan.headers:
             value = args.get(param.name, NOT_GIVEN)
             if param.idempotency_key and (value is None or isinstance(value, NotGiven)):
                 value = str(uuid.uuid4())
             text = header_value(param, value)
             if text is not None:
-                headers[param.wire] = text
+                _put(entries, param.wire, text)
         cookies: list[str] = []
         for param in plan.cookies:
             cookie_pairs(param, args.get(param.name, NOT_GIVEN), cookies)
         body = plan.build_body(args)
         if body is not None and body.content_type:
-            headers["Content-Type"] = body.content_type
+            _put(entries, "Content-Type", body.content_type)
         schemes = self._auth.schemes_for(op) if op.security else ()
-        Authenticator.apply(schemes, headers, query, cookies)
+        if schemes:
+            credentials: list[tuple[str, str]] = []
+            Authenticator.apply(schemes, credentials, query, cookies)
+            for name, value in credentials:
+                _put(entries, name, value)
         if cookies:
-            existing = headers.get("Cookie")
-            headers["Cookie"] = "; ".join([existing, *cookies] if existing else cookies)
+            existing = entries.get(b"cookie")
+            if existing:
+                cookies.insert(0, existing[1].decode("ascii"))
+            _put(entries, "Cookie", "; ".join(cookies))
         if extra_headers:
-            headers.update(extra_headers)
+            _merge_headers(entries, extra_headers)
         url = self.base_url + plan.path_text(args)
         if query:
             url += "?" + "&".join(query)
@@ -192,48 +336,154 @@ class BaseClient(Generic[_HttpT]):
             if isinstance(max_retries, NotGiven)
             else max(0, max_retries)
         )
-        method = op.method.upper()
+        method = plan.method
         resend_safe = (
             method in IDEMPOTENT_METHODS or op.idempotent or plan.has_idempotency_key
         )
         return _Call(
-            op=op,
-            url=url,
-            headers=headers,
-            body=body,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
-            policy=RetryPolicy(retries, resend_safe),
-            schemes=schemes,
-            signed=any(s.aws is not None for s in schemes),
+            op,
+            method,
+            url,
+            entries,
+            body,
+            self.timeout if isinstance(timeout, NotGiven) else timeout,
+            RetryPolicy(retries, resend_safe),
+            schemes,
         )
 
-    def _build(self, call: _Call) -> httpx.Request:
+    def _base_entries(self, http: _HttpT) -> _Entries | None:
+        """The headers of the http client by lower-case name, or None when `_build` must
+        let httpx build the request (a subclass's own `build_request`, cookies or query
+        parameters to merge, a header repeated or not ASCII)."""
+        if (
+            type(http).build_request not in _HTTPX_BUILD_REQUEST
+            or http.cookies
+            or http.params
+        ):
+            return None
+        raw = http.headers.raw
+        snapshot, entries = self._http_entries
+        if raw == snapshot:
+            return entries
+        found: _Entries | None = {}
+        for key, value in raw:
+            lower = key.lower()
+            if found is None or lower in found or not (key + value).isascii():
+                found = None
+                break
+            found[lower] = (key, value)
+        self._http_entries = (raw, found)
+        return found
+
+    def _url(self, text: str) -> httpx.URL:
+        """`httpx.URL(text)`, parsed once per client for the URLs it calls repeatedly."""
+        url = self._urls.get(text)
+        if url is None:
+            url = httpx.URL(text)
+            if len(self._urls) >= _URL_CACHE_SIZE:
+                self._urls.clear()
+            self._urls[text] = url
+        return url
+
+    def _timeout_extension(self, timeout: TimeoutTypes) -> dict[str, Any]:
+        source, extension = self._timeout_ext
+        if timeout is source:
+            return extension
+        extension = httpx.Timeout(timeout).as_dict()
+        if timeout is self.timeout:
+            self._timeout_ext = (timeout, extension)
+        return extension
+
+    def _build(self, call: _Call, http: _HttpT) -> httpx.Request:
+        """The request of one attempt: what `http.build_request` would build, then signed.
+
+        httpx's own merging (base URL, the http client's headers, cookies and query
+        parameters, content headers) costs more than the rest of a call; when there is
+        nothing of it to do but merging plain headers, the request is put together here,
+        with the same headers, and `http.send` sends it exactly as it would its own.
+        """
         body = call.body
+        base = self._base_entries(http)
+        url = self._url(call.url) if base is not None else None
+        if (
+            base is None
+            or url is None
+            or not url.is_absolute_url
+            or (body is not None and body.content is None)
+        ):
+            request = self._build_with_httpx(call, http)
+        else:
+            entries: _Entries = base.copy()
+            for lower in call.entries:
+                entries.pop(lower, None)
+            entries.update(call.entries)
+            content = body.content if body is not None and body.content else b""
+            auto: list[tuple[bytes, bytes]] = []
+            if b"host" not in entries:
+                auto.append((b"Host", url.netloc))
+            if content:
+                if b"content-length" not in entries:
+                    entries[b"content-length"] = (
+                        b"Content-Length",
+                        str(len(content)).encode(),
+                    )
+            elif (
+                call.method in _BODY_METHODS
+                and b"content-length" not in entries
+                and b"transfer-encoding" not in entries
+            ):
+                auto.append((b"Content-Length", b"0"))
+            if call.signed:
+                every = _decoded(
+                    [
+                        *((k.lower(), v) for k, v in auto),
+                        *((k, v[1]) for k, v in entries.items()),
+                    ]
+                )
+                added = Authenticator.signature(
+                    call.schemes, call.method, str(url), every, content
+                )
+                _merge(entries, added.items())
+            request = httpx.Request(
+                call.method,
+                url,
+                headers=[*auto, *entries.values()],
+                stream=httpx.ByteStream(content),
+                extensions={"timeout": dict(self._timeout_extension(call.timeout))},
+            )
+            request.read()
+        if self._logger.isEnabledFor(logging.DEBUG):
+            from ._logging import log_request
+
+            log_request(self._logger, request, self._redactor)
+        return request
+
+    def _build_with_httpx(self, call: _Call, http: _HttpT) -> httpx.Request:
+        body = call.body
+        headers = list(call.entries.values())
         if body is None:
-            request = self._http.build_request(
-                call.op.method, call.url, headers=call.headers, timeout=call.timeout
+            request = http.build_request(
+                call.method, call.url, headers=headers, timeout=call.timeout
             )
         elif body.content is not None:
-            request = self._http.build_request(
-                call.op.method,
+            request = http.build_request(
+                call.method,
                 call.url,
-                headers=call.headers,
+                headers=headers,
                 content=body.content,
                 timeout=call.timeout,
             )
         else:
-            request = self._http.build_request(
-                call.op.method,
+            request = http.build_request(
+                call.method,
                 call.url,
-                headers=call.headers,
+                headers=headers,
                 data=body.data,
                 files=body.files or None,
                 timeout=call.timeout,
             )
         if call.signed:
             Authenticator.sign(call.schemes, request)
-        if self._logger.isEnabledFor(logging.DEBUG):
-            log_request(self._logger, request, self._redactor)
         return request
 
     # -- deciding what a response or a failure means ----------------------------------------
@@ -243,6 +493,8 @@ class BaseClient(Generic[_HttpT]):
     ) -> float | None:
         """Log `response`; the seconds to wait before retrying, or None if it is final."""
         if self._logger.isEnabledFor(logging.DEBUG):
+            from ._logging import log_response
+
             log_response(self._logger, response, self._redactor)
         if response.is_success:
             return None
@@ -323,6 +575,16 @@ class BaseClient(Generic[_HttpT]):
             if data is _UNSET:
                 if op.unwrap is None:
                     return adapter.validate_json(response.content)
+                envelope: TypeAdapter[Any] | None = op.adapters.get("envelope")
+                if envelope is None:
+                    envelope = op.adapters["envelope"] = _envelope_adapter(
+                        op.response, op.unwrap
+                    )
+                try:
+                    result: T = envelope.validate_json(response.content).value
+                    return result
+                except ValidationError:
+                    pass  # not enveloped, or not valid: decided below, as without it
                 data = json.loads(response.content)
             if op.unwrap is not None and isinstance(data, dict) and op.unwrap in data:
                 data = data[op.unwrap]
@@ -384,19 +646,26 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            http_client=http_client,
             strict=strict,
         )
-        self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.Client(timeout=timeout)
-        )
+        self._http_timeout = timeout
+
+    def _new_http(self) -> httpx.Client:
+        http = httpx.Client(timeout=self._http_timeout)
+        if self._closed:
+            http.close()  # closed before its first request: sending raises, as it did
+        return http
 
     def _send(self, call: _Call) -> httpx.Response:
+        http = self._http_client
+        if http is None:
+            http = self._http
         retries = 0
         while True:
-            request = self._build(call)
+            request = self._build(call, http)
             try:
-                response = self._http.send(request)
+                response = http.send(request)
             except httpx.TransportError as error:
                 delay = self._failure_delay(call, request, error, retries)
             else:
@@ -448,6 +717,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         extra_headers: Headers | None = None,
     ) -> SyncPager[Any]:
         """An iterator over every item of every page of `op` (no request until iterated)."""
+        from ._pagination import SyncPager
+
         return SyncPager(
             self, op, args, RequestOptions(timeout, max_retries, extra_headers)
         )
@@ -464,6 +735,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         extra_headers: Headers | None = None,
     ) -> T:
         """Poll `op` until its waiter's success state; return that response."""
+        from ._waiter import WaitLoop
+
         loop = WaitLoop(op, delay, max_wait)
         start = _clock.monotonic()
         while True:
@@ -484,7 +757,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     def close(self) -> None:
         """Close the underlying `httpx.Client` if this client created it."""
         if self._owns_http:
-            self._http.close()
+            with self._http_lock:
+                self._closed = True
+                http = self._http_client
+            if http is not None:
+                http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -522,21 +799,25 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            http_client=http_client,
             strict=strict,
         )
-        self._owns_http = http_client is None
-        self._http = (
-            http_client
-            if http_client is not None
-            else httpx.AsyncClient(timeout=timeout)
-        )
+        self._http_timeout = timeout
+
+    def _new_http(self) -> httpx.AsyncClient:
+        if self._closed:  # closed before its first request: sending raises, as it did
+            raise RuntimeError(_CLOSED_MESSAGE)
+        return httpx.AsyncClient(timeout=self._http_timeout)
 
     async def _send(self, call: _Call) -> httpx.Response:
+        http = self._http_client
+        if http is None:
+            http = self._http
         retries = 0
         while True:
-            request = self._build(call)
+            request = self._build(call, http)
             try:
-                response = await self._http.send(request)
+                response = await http.send(request)
             except httpx.TransportError as error:
                 delay = self._failure_delay(call, request, error, retries)
             else:
@@ -588,6 +869,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Any]:
         """An async iterator over every item of every page (no request until iterated)."""
+        from ._pagination import AsyncPager
+
         return AsyncPager(
             self, op, args, RequestOptions(timeout, max_retries, extra_headers)
         )
@@ -604,6 +887,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         extra_headers: Headers | None = None,
     ) -> T:
         """Poll `op` until its waiter's success state; return that response."""
+        from ._waiter import WaitLoop
+
         loop = WaitLoop(op, delay, max_wait)
         start = _clock.monotonic()
         while True:
@@ -624,7 +909,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     async def aclose(self) -> None:
         """Close the underlying `httpx.AsyncClient` if this client created it."""
         if self._owns_http:
-            await self._http.aclose()
+            with self._http_lock:
+                self._closed = True
+                http = self._http_client
+            if http is not None:
+                await http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -19,10 +19,9 @@ import os
 import sys
 import urllib.parse
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, Final
 
-from pydantic import BaseModel, SecretBytes, SecretStr, TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from ._spec import BodySpec, Operation, ParamSpec
 from ._types import NotGiven
@@ -44,6 +43,23 @@ def _any() -> TypeAdapter[Any]:
     if not _ANY_ADAPTER:
         _ANY_ADAPTER.append(TypeAdapter(Any))
     return _ANY_ADAPTER[0]
+
+
+_SECRET_TYPES: list[tuple[type[Any], ...]] = []
+
+
+def _secret_types() -> tuple[type[Any], ...]:
+    """pydantic's `SecretStr` and `SecretBytes`, or () while `pydantic.types` is not imported.
+
+    No instance of them can exist before their module is imported (by the models that use
+    them), and importing it here would add ~20 ms to `import <package>`.
+    """
+    if not _SECRET_TYPES:
+        module = sys.modules.get("pydantic.types")
+        if module is None:
+            return ()
+        _SECRET_TYPES.append((module.SecretStr, module.SecretBytes))
+    return _SECRET_TYPES[0]
 
 
 _QUERY_SEPARATORS: Final = {
@@ -84,19 +100,24 @@ def _nullable(model: type[BaseModel]) -> frozenset[str] | None:
     return _NULLABLE_CACHE[model]
 
 
+_SCALARS: Final = (str, int, float, type(None))
+
+
 def _has_model(value: Any) -> bool:
-    if isinstance(value, (BaseModel, SecretStr, SecretBytes)):
-        return True
+    """Whether `value` holds a pydantic model or secret anywhere (scalars skipped fast)."""
+    if isinstance(value, _SCALARS):
+        return False
     if isinstance(value, dict):
-        return any(_has_model(v) for v in value.values())
-    if isinstance(value, (list, tuple)):
-        return any(_has_model(v) for v in value)
-    return False
+        value = value.values()
+    elif not isinstance(value, (list, tuple)):
+        return isinstance(value, (BaseModel, *_secret_types()))
+    return any(not isinstance(i, _SCALARS) and _has_model(i) for i in value)
 
 
 def _prune_nulls(value: Any, dumped: Any) -> None:
     """Drop the nulls `model_dump` kept for fields whose schema does not allow null, and put
     back the values of secret fields (`format: password`) that it masked."""
+    secret_types = _secret_types()
     if isinstance(value, BaseModel) and isinstance(dumped, dict):
         allowed = _nullable(type(value))
         fields = type(value).model_fields
@@ -111,7 +132,7 @@ def _prune_nulls(value: Any, dumped: Any) -> None:
             if item is None:
                 if allowed is not None and key not in allowed:
                     del dumped[key]
-            elif isinstance(item, (SecretStr, SecretBytes)):
+            elif isinstance(item, secret_types):
                 # masked in repr and logs, but the API must get the real value
                 secret = item.get_secret_value()
                 dumped[key] = secret.decode() if isinstance(secret, bytes) else secret
@@ -124,7 +145,7 @@ def _prune_nulls(value: Any, dumped: Any) -> None:
         for key, item in value.items():
             if key not in dumped:
                 continue
-            if isinstance(item, (SecretStr, SecretBytes)):
+            if isinstance(item, secret_types):
                 secret = item.get_secret_value()
                 dumped[key] = secret.decode() if isinstance(secret, bytes) else secret
             else:
@@ -302,14 +323,28 @@ def cookie_pairs(spec: ParamSpec, value: Any, out: list[str]) -> None:
         out.append(f"{name}={encode(scalar(value))}")
 
 
-@dataclass(slots=True)
 class RequestBody:
     """A serialised body: raw `content`, or `data` + `files` for multipart/form-data."""
 
-    content: bytes | None = None
-    content_type: str | None = None
-    data: dict[str, Any] | None = None
-    files: list[tuple[str, Any]] | None = None
+    __slots__ = ("content", "content_type", "data", "files")
+
+    def __init__(
+        self,
+        content: bytes | None = None,
+        content_type: str | None = None,
+        data: dict[str, Any] | None = None,
+        files: list[tuple[str, Any]] | None = None,
+    ) -> None:
+        self.content = content
+        self.content_type = content_type
+        self.data = data
+        self.files = files
+
+    def __repr__(self) -> str:
+        return (
+            f"RequestBody(content={self.content!r}, content_type={self.content_type!r}, "
+            f"data={self.data!r}, files={self.files!r})"
+        )
 
 
 def _is_file(value: Any) -> bool:
@@ -346,17 +381,45 @@ def _form_value(value: Any) -> str:
     return scalar(value)
 
 
-@dataclass(slots=True)
 class RequestPlan:
-    """An `Operation` sorted for fast serialisation; built once per operation and reused."""
+    """An `Operation` sorted for fast serialisation; built once per operation and reused.
 
-    path: tuple[str | ParamSpec, ...]
-    query: tuple[ParamSpec, ...]
-    headers: tuple[ParamSpec, ...]
-    cookies: tuple[ParamSpec, ...]
-    body: BodySpec | None
-    has_idempotency_key: bool
-    body_adapter: TypeAdapter[Any] | None = field(default=None)
+    `method` is the upper-case method; `accept` the `Accept` header the operation needs
+    instead of the client's `application/json` (None when that one fits).
+    """
+
+    __slots__ = (
+        "accept",
+        "body",
+        "body_adapter",
+        "cookies",
+        "has_idempotency_key",
+        "headers",
+        "method",
+        "path",
+        "query",
+    )
+
+    def __init__(
+        self,
+        path: tuple[str | ParamSpec, ...],
+        query: tuple[ParamSpec, ...],
+        headers: tuple[ParamSpec, ...],
+        cookies: tuple[ParamSpec, ...],
+        body: BodySpec | None,
+        has_idempotency_key: bool,
+        method: str = "GET",
+        accept: str | None = None,
+    ) -> None:
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.cookies = cookies
+        self.body = body
+        self.has_idempotency_key = has_idempotency_key
+        self.method = method
+        self.accept = accept
+        self.body_adapter: TypeAdapter[Any] | None = None
 
     def path_text(self, args: Mapping[str, Any]) -> str:
         """The operation path with every parameter substituted and encoded."""
@@ -458,6 +521,12 @@ def _compile(op: Operation[Any]) -> RequestPlan:
         cookies=tuple(p for p in op.params if p.location == "cookie"),
         body=op.body,
         has_idempotency_key=any(p.idempotency_key for p in op.params),
+        method=op.method.upper(),
+        accept=(
+            op.response_media_type
+            if op.response_media_type and op.response_media_type != "application/json"
+            else None
+        ),
     )
 
 

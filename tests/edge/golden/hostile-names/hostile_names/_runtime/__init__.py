@@ -7,6 +7,8 @@ an `Operation` from `_spec`. Only the standard library, httpx and pydantic are i
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._enums import is_strict, open_enum_missing, strict_enums
 from ._exceptions import (
@@ -29,10 +31,12 @@ from ._exceptions import (
     WaiterFailedError,
     WaiterTimeoutError,
 )
-from ._pagination import AsyncPager, SyncPager
 from ._resource import AsyncResource, SyncResource
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ._pagination import AsyncPager, SyncPager
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -68,3 +72,12 @@ __all__ = [
     "open_enum_missing",
     "strict_enums",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # the pagers are imported with the first resource module that returns one
+    if name in ("AsyncPager", "SyncPager"):
+        from . import _pagination
+
+        return getattr(_pagination, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

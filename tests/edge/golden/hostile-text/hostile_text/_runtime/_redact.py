@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import urllib.parse
-from dataclasses import dataclass
 from typing import Any, Final
 
 import httpx
@@ -23,13 +22,26 @@ _ALWAYS_SECRET_HEADERS: Final = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Redactor:
     """Knows which headers, query parameters and JSON properties hold secrets."""
 
-    headers: frozenset[str] = frozenset()  # lower-case header names
-    query: frozenset[str] = frozenset()  # query parameter names (decoded)
-    fields: frozenset[str] = frozenset()  # JSON property names, at any depth
+    __slots__ = ("fields", "headers", "query")
+
+    def __init__(
+        self,
+        headers: frozenset[str] = frozenset(),  # lower-case header names
+        query: frozenset[str] = frozenset(),  # query parameter names (decoded)
+        fields: frozenset[str] = frozenset(),  # JSON property names, at any depth
+    ) -> None:
+        self.headers = headers
+        self.query = query
+        self.fields = fields
+
+    def __repr__(self) -> str:
+        return (
+            f"Redactor(headers={self.headers!r}, query={self.query!r}, "
+            f"fields={self.fields!r})"
+        )
 
     def url(self, url: httpx.URL | str) -> str:
         """The URL with the values of secret query parameters replaced."""

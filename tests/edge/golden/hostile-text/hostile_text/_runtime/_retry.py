@@ -17,7 +17,6 @@ import email.utils
 import math
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Final
 
 import httpx
@@ -91,15 +90,20 @@ def retry_after(headers: httpx.Headers) -> float | None:
     return min(seconds, MAX_RETRY_AFTER)
 
 
-@dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """The retry decision for one logical call.
 
     `resend_safe`: the request may be sent again although the server may have processed it.
     """
 
-    max_retries: int
-    resend_safe: bool
+    __slots__ = ("max_retries", "resend_safe")
+
+    def __init__(self, max_retries: int, resend_safe: bool) -> None:
+        self.max_retries = max_retries
+        self.resend_safe = resend_safe
+
+    def __repr__(self) -> str:
+        return f"RetryPolicy(max_retries={self.max_retries}, resend_safe={self.resend_safe})"
 
     def after_response(
         self, response: httpx.Response, retries_done: int
