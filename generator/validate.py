@@ -22,11 +22,13 @@ import keyword
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import quote
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+from jsonschema.validators import validator_for  # type: ignore[import-untyped]
 from openapi_schema_validator import OAS30Validator, OAS31Validator, oas30_format_checker, oas31_format_checker
 from openapi_schema_validator._dialects import OAS31_BASE_DIALECT_METASCHEMA
 from openapi_schema_validator._specifications import REGISTRY as SCHEMA_REGISTRY
@@ -82,6 +84,35 @@ _REQUIRED_HINTS = {
     "type": "add `type:` (apiKey, http, oauth2 or openIdConnect)",
     "url": "add `url: https://api.example.com`",
 }
+
+
+def _crawled_validator(validator_class: Any, schema: Any, **options: Any) -> Any:
+    """`validator_class(schema, **options)`, its reference resolver over an already crawled registry.
+
+    jsonschema adds the root schema to the registry uncrawled and never keeps the crawled registry
+    a lookup produces, so every anchor lookup (each `$dynamicRef` of the OpenAPI 3.1 schemas)
+    crawled the whole schema again: most of validation's time. Crawling once up front is a pure
+    cache: every lookup finds what it found before.
+    """
+    plain = validator_class(schema, **options)
+    resolver = plain._resolver
+    crawled = resolver._registry.crawl().resolver(base_uri=resolver._base_uri)
+    return plain.evolve(_resolver=crawled)
+
+
+@cache
+def _structure_validator(version: str) -> Any:
+    """The JSON Schema validator of the OpenAPI `version` ("3.0" or "3.1") document schema,
+    built once per process (the same schema and validator class openapi-spec-validator uses)."""
+    spec_validator = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
+    schema = spec_validator.schema_validator.schema
+    return _crawled_validator(validator_for(schema), schema)
+
+
+@cache
+def _dialect_validator() -> Any:
+    """The validator of Schema Objects against the OpenAPI 3.1 base dialect, built once."""
+    return _crawled_validator(Draft202012Validator, OAS31_BASE_DIALECT_METASCHEMA, registry=SCHEMA_REGISTRY)
 
 
 def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
@@ -283,10 +314,11 @@ class _Checker:
 
     def structure(self, validator_class: type[OpenAPIV30SpecValidator] | type[OpenAPIV31SpecValidator]) -> None:
         """The JSON Schema of OpenAPI, minus what our own rules (run before) report better."""
+        validator = _structure_validator("3.1" if validator_class is OpenAPIV31SpecValidator else "3.0")
         found: list[tuple[str, Any]] = []
-        for error in validator_class.schema_validator.iter_errors(self.data):
+        for error in validator.iter_errors(self.data):
             found.append((join_pointer("#", *error.absolute_path), error))
-        self.report_schema_errors(found, validator_class.schema_validator.schema)
+        self.report_schema_errors(found, validator.schema)
 
     def report_schema_errors(self, found: list[tuple[str, Any]], root: Any = None) -> None:
         """Translate and report JSON Schema errors; `root` is the schema they come from."""
@@ -423,7 +455,7 @@ class _Checker:
         roots = list(self.schema_roots(self.data, "#"))
         v31 = self.version_text.startswith("3.1")
         if v31 and not isinstance(self.data.get("jsonSchemaDialect"), str):
-            meta = Draft202012Validator(OAS31_BASE_DIALECT_METASCHEMA, registry=SCHEMA_REGISTRY)
+            meta = _dialect_validator()
             for pointer, schema in roots:
                 found = [(join_pointer(pointer, *e.absolute_path), e) for e in meta.iter_errors(schema)]
                 self.report_schema_errors(found)
