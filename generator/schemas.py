@@ -619,7 +619,7 @@ def describe_models(models: ModelSet, types: TypeMapper) -> list[Model]:
         if properties:
             fields = tuple(
                 ModelField(
-                    name=models.aliases.get(f"{name}.{wire}", naming.field_name(wire)),
+                    name=models.aliases.get(f"{name}.{wire}") or naming.field_name(wire),
                     wire=wire,
                     doc_type=types.human(prop),
                     required=wire in required,
