@@ -718,16 +718,34 @@ _LITERAL_KEYS = frozenset({"example", "default", "enum", "const"})
 def iter_refs(node: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
     """Every mapping holding a `$ref`, with its pointer; literal values (examples, defaults,
     enums) are data, not schema, and are not searched."""
-    if isinstance(node, dict):
-        if isinstance(node.get("$ref"), str):
-            yield node, pointer
-        for key, value in node.items():
-            if key in _LITERAL_KEYS or (key == "examples" and isinstance(value, list)):
-                continue
-            yield from iter_refs(value, join_pointer(pointer, key))
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from iter_refs(item, join_pointer(pointer, index))
+    for holder, where in _ref_holders(node, pointer):
+        if isinstance(holder["$ref"], str):
+            yield holder, where
+
+
+def _ref_holders(node: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """Every mapping with a `$ref` key (whatever its value), in document order, outside literal
+    values. Iterative, and only containers get a pointer: large specs have a million nodes."""
+    stack: list[tuple[Any, str]] = [(node, pointer)]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, dict):
+            if "$ref" in node:
+                yield node, pointer
+            children = [
+                (value, join_pointer(pointer, key))
+                for key, value in node.items()
+                if isinstance(value, dict | list)
+                and key not in _LITERAL_KEYS
+                and not (key == "examples" and isinstance(value, list))
+            ]
+        elif isinstance(node, list):
+            children = [
+                (item, join_pointer(pointer, index)) for index, item in enumerate(node) if isinstance(item, dict | list)
+            ]
+        else:
+            continue
+        stack.extend(reversed(children))
 
 
 def load(path: str | Path) -> Document:
@@ -790,32 +808,23 @@ def _near(data: Any, pointer: str) -> str:
     return f" ({where} has: {listed})"
 
 
-def _non_string_refs(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
-    """Every `$ref` whose value is neither a string nor a schema (a property named `$ref`)."""
-    if isinstance(node, dict):
-        ref = node.get("$ref", "")
-        if not isinstance(ref, str | dict | bool):
-            yield join_pointer(pointer, "$ref"), ref
-        for key, value in node.items():
-            if key in _LITERAL_KEYS or (key == "examples" and isinstance(value, list)):
-                continue
-            yield from _non_string_refs(value, join_pointer(pointer, key))
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _non_string_refs(item, join_pointer(pointer, index))
-
-
 def _check_refs(document: Document) -> list[Diagnostic]:
     """Every local `$ref` must resolve, and no chain of bare references may loop."""
     problems: list[Diagnostic] = []
-    for pointer, value in _non_string_refs(document.data, "#"):
-        problems.append(
-            document.diagnostic(
-                pointer, f"`$ref` must be a string, not {value!r}", "write `$ref: '#/components/schemas/<Name>'`"
+    refs: list[tuple[str, str]] = []
+    for holder, pointer in _ref_holders(document.data, "#"):
+        value = holder["$ref"]
+        if isinstance(value, str):
+            refs.append((pointer, value))
+        elif not isinstance(value, dict | bool):  # (a property named `$ref` is a schema)
+            problems.append(
+                document.diagnostic(
+                    join_pointer(pointer, "$ref"),
+                    f"`$ref` must be a string, not {value!r}",
+                    "write `$ref: '#/components/schemas/<Name>'`",
+                )
             )
-        )
     reported: set[frozenset[str]] = set()
-    refs = [(pointer, holder["$ref"]) for holder, pointer in iter_refs(document.data, "#")]
     for pointer, ref in refs:
         if not ref.startswith("#"):
             continue  # sibling-file refs were bundled; anything left is reported by the bundler
