@@ -18,6 +18,7 @@ turns those into warnings; lowering then derives what is missing.
 from __future__ import annotations
 
 import difflib
+import json
 import keyword
 import re
 from collections.abc import Iterator
@@ -98,6 +99,14 @@ def _crawled_validator(validator_class: Any, schema: Any, **options: Any) -> Any
     resolver = plain._resolver
     crawled = resolver._registry.crawl().resolver(base_uri=resolver._base_uri)
     return plain.evolve(_resolver=crawled)
+
+
+def _content_key(value: Any) -> str | None:
+    """A key equal for equal JSON values (None if `value` is not plain JSON)."""
+    try:
+        return json.dumps(value, sort_keys=True, allow_nan=False)
+    except (TypeError, ValueError):
+        return None
 
 
 @cache
@@ -456,8 +465,14 @@ class _Checker:
         v31 = self.version_text.startswith("3.1")
         if v31 and not isinstance(self.data.get("jsonSchemaDialect"), str):
             meta = _dialect_validator()
+            valid: set[str] = set()  # schemas found valid (by content): specs repeat small schemas
             for pointer, schema in roots:
+                key = _content_key(schema)
+                if key is not None and key in valid:
+                    continue
                 found = [(join_pointer(pointer, *e.absolute_path), e) for e in meta.iter_errors(schema)]
+                if not found and key is not None:
+                    valid.add(key)
                 self.report_schema_errors(found)
         registry: Registry[Any] = Registry().with_resource(
             _SPEC_URI, Resource.from_contents(self.data, default_specification=DRAFT202012 if v31 else DRAFT4)
