@@ -355,9 +355,9 @@ def build_models(
     _drop_unusable_discriminators(schemas)
     _flatten_conflicting_all_of(schemas)
     aliases: dict[str, str] = {}
-    secret: set[str] = set()
+    secret_by_model: dict[str, set[str]] = {}
     for name, schema in _iter_objects(schemas):
-        _annotate(name, schema, aliases, secret)
+        _annotate(name, schema, aliases, secret_by_model.setdefault(name, set()))
     kept: set[str] | None = None
     if used_by is not None:
         roots: set[str] = set()
@@ -368,6 +368,7 @@ def build_models(
         kept = _reachable(schemas, roots)
         aliases = {key: name for key, name in aliases.items() if key.split(".", 1)[0] in kept}
     ordered_schemas = {name: schemas[name] for name in sorted(schemas) if kept is None or name in kept}
+    secret = {wire for name, wires in secret_by_model.items() if name in ordered_schemas for wire in wires}
     document = {
         "openapi": openapi_version,
         "info": {"title": title, "version": "0"},

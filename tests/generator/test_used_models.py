@@ -73,7 +73,7 @@ SPEC = {
                 "properties": {"kind": {"const": "cat"}, "default": {"$ref": "#/components/schemas/Toy"}},
             },
             "Dog": {"type": "object", "required": ["kind"], "properties": {"kind": {"const": "dog"}}},
-            "Toy": {"type": "object", "properties": {"name": {"type": "string"}}},
+            "Toy": {"type": "object", "properties": {"pin": {"type": "string", "format": "password"}}},
             "Pen": {"type": "object", "properties": {"size": {"$ref": "#/components/schemas/Size"}}},
             "Size": {"type": "string", "enum": ["small", "large"]},
             "kind-enum": {"type": "string", "enum": ["cat", "dog"]},
@@ -86,7 +86,13 @@ SPEC = {
                     "extra": {"type": "object", "properties": {"x": {"type": "integer"}}},
                 },
             },
-            "Unused": {"type": "object", "properties": {"child": {"$ref": "#/components/schemas/UnusedChild"}}},
+            "Unused": {
+                "type": "object",
+                "properties": {
+                    "child": {"$ref": "#/components/schemas/UnusedChild"},
+                    "token": {"type": "string", "format": "password"},
+                },
+            },
             "UnusedChild": {"type": "string", "enum": ["a"]},
         },
     },
@@ -105,6 +111,7 @@ def test_lenient_mode_gives_datamodel_code_generator_only_the_used_models(tmp_pa
     assert set(api.models_document["components"]["schemas"]) == USED
     assert {model.name for model in api.models} == USED
     assert all(key.split(".", 1)[0] in USED for key in api.field_aliases)
+    assert api.secret_fields == ("pin",)  # (not the secret of a model that is not generated)
 
 
 def test_strict_mode_keeps_every_schema(tmp_path: Path) -> None:
@@ -115,6 +122,7 @@ def test_strict_mode_keeps_every_schema(tmp_path: Path) -> None:
         "Unused",
         "UnusedChild",
     }
+    assert api.secret_fields == ("pin", "token")
 
 
 def test_every_model_the_package_refers_to_exists(tmp_path: Path) -> None:
