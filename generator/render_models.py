@@ -91,7 +91,9 @@ def _finish(output: str, api: Api) -> str:
     lines = output.splitlines(keepends=True)
     first_class = next((n for n in tree.body if isinstance(n, ast.ClassDef)), None)
     cut = len(lines) if first_class is None else _block_start(lines, first_class.lineno - 1)
-    if any(isinstance(n, ast.Import | ast.ImportFrom) and n.lineno > cut for n in tree.body):
+    late_import = any(isinstance(n, ast.Import | ast.ImportFrom) and n.lineno > cut for n in tree.body)
+    del tree, first_class  # the syntax tree of a large module is large: not kept while editing
+    if late_import:
         # an import below a class (datamodel-code-generator does not write one): whole-module edits
         source = sort_header_imports(_add_imports(output, output))
         return _add_all(source, names) + _nullable_table(api, set(names))
