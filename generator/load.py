@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import unquote
 
 import yaml
@@ -31,7 +31,7 @@ import yaml
 from .diagnostics import Diagnostic, Location, SpecError, join_pointer
 from .fingerprint import display_path
 
-__all__ = ["Document", "SourceFile", "iter_refs", "load", "resolve_pointer", "split_pointer"]
+__all__ = ["Document", "Positions", "SourceFile", "iter_refs", "load", "resolve_pointer", "split_pointer"]
 
 try:  # libyaml is ~4x faster; fall back to the pure-Python composer where it is missing
     _Loader: type[Any] = yaml.CSafeLoader
@@ -60,6 +60,12 @@ class SourceFile:
     sha256: str
 
 
+class Positions(Protocol):
+    """Pointer -> source position; JSON files find positions only when a diagnostic asks."""
+
+    def get(self, pointer: str, /) -> Location | None: ...
+
+
 @dataclass(slots=True)
 class Document:
     """A loaded, bundled spec with the source position of every node."""
@@ -67,7 +73,7 @@ class Document:
     path: str
     data: dict[str, Any]
     sources: list[SourceFile]
-    positions: dict[str, Location] = field(default_factory=dict)
+    positions: Positions = field(default_factory=lambda: dict[str, Location]())
 
     def locate(self, pointer: str) -> Location:
         """The position of the node at `pointer`, or of its nearest located ancestor."""
@@ -119,7 +125,8 @@ class _Reader:
     def __init__(self, path: Path, display: str) -> None:
         self.path = path
         self.display = display
-        self.positions: dict[str, Location] = {}
+        self._located: dict[str, Location] = {}  # positions found by composing (YAML)
+        self.positions: Positions = self._located
         self.problems: list[Diagnostic] = []
         self._constructor = yaml.constructor.SafeConstructor()
 
@@ -145,17 +152,18 @@ class _Reader:
     def _problem(self, line: int, column: int, pointer: str, message: str, hint: str) -> None:
         self.problems.append(Diagnostic(Location(self.display, line, column), pointer, message, hint))
 
-    # JSON: parsed with the stdlib (fast); positions come from the YAML composer, which reads
-    # JSON too, so that diagnostics are located the same way.
+    # JSON: parsed with the stdlib (fast). Positions are what the YAML composer (which reads JSON
+    # too) reports, so that diagnostics are located the same way in both formats; they are found
+    # on demand (`_JsonLocator`) instead of composing the whole text up front, which took most of
+    # the time (and memory) of loading a large JSON spec.
     def _read_json(self, text: str) -> Any:
-        duplicates: list[str] = []
+        duplicates = False
 
         def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-            result: dict[str, Any] = {}
-            for key, value in items:
-                if key in result:
-                    duplicates.append(key)
-                result[key] = value
+            nonlocal duplicates
+            result = dict(items)
+            if len(result) != len(items):
+                duplicates = True
             return result
 
         try:
@@ -173,16 +181,24 @@ class _Reader:
                 located = _JsonIndex(text, self.display).run().duplicates
             self.problems.extend(located)
             return None
+        if _JsonLocator.applies(text):
+            self.positions = _JsonLocator(text, self.display)
+        else:
+            self.positions = self._json_positions(text)
+        return data
+
+    def _json_positions(self, text: str) -> dict[str, Location]:
+        """Every position up front, for the JSON texts `_JsonLocator` does not handle."""
         try:
             node = yaml.compose(text, Loader=_Loader)
         except yaml.YAMLError:
             # YAML refuses some valid JSON (control characters in strings): index it ourselves
             with contextlib.suppress(ValueError, IndexError, RecursionError):  # positions are a convenience
-                self.positions.update(_JsonIndex(text, self.display).run().positions)
-            return data
+                return _JsonIndex(text, self.display).run().positions
+            return {}
         if node is not None:
             self._index(node, "#")
-        return data
+        return self._located
 
     def _read_yaml(self, text: str, construct: bool = True) -> Any:
         try:
@@ -203,7 +219,7 @@ class _Reader:
         return value if construct else None
 
     def _index(self, node: yaml.Node, pointer: str) -> None:
-        self.positions[pointer] = Location(self.display, node.start_mark.line + 1, node.start_mark.column + 1)
+        self._located[pointer] = Location(self.display, node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
                 if isinstance(key_node, yaml.ScalarNode):
@@ -213,7 +229,7 @@ class _Reader:
                 self._index(item, join_pointer(pointer, index))
 
     def _build(self, node: yaml.Node, pointer: str) -> Any:
-        self.positions[pointer] = Location(self.display, node.start_mark.line + 1, node.start_mark.column + 1)
+        self._located[pointer] = Location(self.display, node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
@@ -236,14 +252,14 @@ class _Reader:
                 key = str(key_node.value)
                 child = join_pointer(pointer, key)
                 if key in result:
-                    first = self.positions.get(child)
+                    first = self._located.get(child)
                     where = f" (first at line {first.line})" if first else ""
                     self._problem(line, column, child, f"duplicate key {key!r}{where}", "keep only one of them")
                     continue
                 result[key] = self._build(value_node, child)
                 # the key's own position is more useful than the value's for mappings
                 if not isinstance(value_node, yaml.ScalarNode):
-                    self.positions[child] = Location(self.display, line, column)
+                    self._located[child] = Location(self.display, line, column)
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self._build(item, join_pointer(pointer, i)) for i, item in enumerate(node.value)]
@@ -336,6 +352,107 @@ class _JsonIndex:
         return int(end)
 
 
+class _JsonLocator:
+    """The positions of a valid JSON text's nodes, found when asked for.
+
+    The same positions as the YAML composer gives (the start of each value), without composing
+    the whole text: a lookup walks the pointer from the root and scans each container on the way
+    once (its children's keys and offsets; children are skipped with the C decoder). Only for
+    texts where that is exactly what composing gave (`applies`); others are indexed up front.
+    """
+
+    def __init__(self, text: str, display: str) -> None:
+        self.text = text
+        self.display = display
+        self.decoder = json.JSONDecoder()
+        self.root = _json_skip(text, 0)
+        self.children: dict[int, dict[str, int] | list[int] | None] = {}  # container offset -> children
+        self.lines: list[int] | None = None  # offsets where lines start, on first use
+
+    @staticmethod
+    def applies(text: str) -> bool:
+        """Whether lazy lookups give exactly the up-front index: no empty key (whose pointer
+        collides with its parent's: `#/a/` + `b` is `#/a/b`) and no line breaks other than LF and
+        CRLF (YAML also breaks lines at CR, NEL, LS and PS)."""
+        if re.search(r'""\s*:', text):  # may also match inside a string: then index up front
+            return False
+        if "\r" in text and re.search(r"\r(?!\n)", text):
+            return False
+        return not any(char in text for char in "\x85\u2028\u2029")
+
+    def get(self, pointer: str, default: Location | None = None) -> Location | None:
+        offset = self.offset(pointer)
+        return default if offset is None else self.at(offset)
+
+    def offset(self, pointer: str) -> int | None:
+        """Where the value at `pointer` starts in the text (None: no such node)."""
+        if pointer == "#":
+            return self.root
+        if not pointer.startswith("#/"):
+            return None
+        offset = self.root
+        for token in pointer[2:].split("/"):
+            children = self.children_of(offset)
+            if isinstance(children, dict):
+                key = token.replace("~1", "/").replace("~0", "~")
+                if key.replace("~", "~0").replace("/", "~1") != token:
+                    return None  # not how a key is escaped: no pointer of the index spells it so
+                found = children.get(key)
+            elif isinstance(children, list):
+                if not token.isdigit() or str(int(token)) != token or int(token) >= len(children):
+                    return None
+                found = children[int(token)]
+            else:
+                return None
+            if found is None:
+                return None
+            offset = found
+        return offset
+
+    def children_of(self, offset: int) -> dict[str, int] | list[int] | None:
+        if offset in self.children:
+            return self.children[offset]
+        text = self.text
+        found: dict[str, int] | list[int] | None = None
+        if text.startswith("{", offset):
+            keys: dict[str, int] = {}
+            index = _json_skip(text, offset + 1)
+            while text[index] != "}":
+                key, after = self.decoder.raw_decode(text, index)
+                start = _json_skip(text, _json_skip(text, after) + 1)  # + 1: the ':'
+                keys[key] = start
+                index = _json_skip(text, self.decoder.raw_decode(text, start)[1])
+                if text[index] == ",":
+                    index = _json_skip(text, index + 1)
+            found = keys
+        elif text.startswith("[", offset):
+            items: list[int] = []
+            index = _json_skip(text, offset + 1)
+            while text[index] != "]":
+                items.append(index)
+                index = _json_skip(text, self.decoder.raw_decode(text, index)[1])
+                if text[index] == ",":
+                    index = _json_skip(text, index + 1)
+            found = items
+        self.children[offset] = found
+        return found
+
+    def at(self, offset: int) -> Location:
+        if self.lines is None:
+            self.lines = [0, *(m.end() for m in re.finditer("\n", self.text))]
+        line = bisect.bisect_right(self.lines, offset)
+        return Location(self.display, line, offset - self.lines[line - 1] + 1)
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _json_skip(text: str, index: int) -> int:
+    """The index of the first non-whitespace character at or after `index`."""
+    match = _JSON_SPACE.match(text, index)
+    return match.end() if match else index
+
+
 def _one_line(text: str) -> str:
     """A library message on one line (diagnostics are one line each)."""
     return " ".join(text.split())
@@ -383,7 +500,31 @@ class _File:
     path: Path
     display: str
     data: Any
-    positions: dict[str, Location]
+    positions: Positions
+
+
+class _BundledPositions:
+    """The positions of a bundled document: the root file's, and those of every subtree imported
+    from another file (`local` in the bundle is `fragment` in that file)."""
+
+    def __init__(self, root: Positions) -> None:
+        self.root = root
+        self.imported: list[tuple[str, str, str, Positions]] = []  # (local, fragment, stem, positions)
+
+    def add(self, local: str, fragment: str, positions: Positions) -> None:
+        self.imported.append((local, fragment, fragment.rstrip("/"), positions))
+
+    def get(self, pointer: str, default: Location | None = None) -> Location | None:
+        # an imported node's pointer is `local` + its pointer below `fragment`; imports come last
+        for local, fragment, stem, positions in reversed(self.imported):
+            if pointer == local or pointer.startswith(local + "/"):
+                source = stem + pointer[len(local) :]
+                if source == fragment or source.startswith(stem + "/"):
+                    found = positions.get(source)
+                    if found is not None:
+                        return found
+        found = self.root.get(pointer)
+        return default if found is None else found
 
 
 class _Bundler:
@@ -396,7 +537,7 @@ class _Bundler:
         self.problems: list[Diagnostic] = []
         # (file, pointer in that file) -> local pointer in the bundled document
         self.imported: dict[tuple[Path, str], str] = {}
-        self.positions: dict[str, Location] = {}
+        self.positions = _BundledPositions({})
         self.pending: dict[str, dict[str, Any]] = {}  # components bundled from other files
 
     def read(self, path: Path, display: str) -> _File | None:
@@ -435,8 +576,8 @@ class _Bundler:
                 )
             )
             return None
-        data = copy.deepcopy(root.data)
-        self.positions.update(root.positions)
+        data = root.data  # rewritten in place: nothing reads the root file's own $refs again
+        self.positions.root = root.positions
         self._rewrite(data, root, "#", "#")
         if self.problems:
             return None
@@ -560,9 +701,7 @@ class _Bundler:
         self.imported[key] = local
         value = copy.deepcopy(target)
         bundled[name] = value
-        for pointer, position in file.positions.items():
-            if pointer == fragment or pointer.startswith(fragment.rstrip("/") + "/"):
-                self.positions[local + pointer[len(fragment.rstrip("/")) :]] = position
+        self.positions.add(local, fragment, file.positions)
         self._rewrite(value, file, fragment, local)
         return local
 
@@ -579,16 +718,34 @@ _LITERAL_KEYS = frozenset({"example", "default", "enum", "const"})
 def iter_refs(node: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
     """Every mapping holding a `$ref`, with its pointer; literal values (examples, defaults,
     enums) are data, not schema, and are not searched."""
-    if isinstance(node, dict):
-        if isinstance(node.get("$ref"), str):
-            yield node, pointer
-        for key, value in node.items():
-            if key in _LITERAL_KEYS or (key == "examples" and isinstance(value, list)):
-                continue
-            yield from iter_refs(value, join_pointer(pointer, key))
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from iter_refs(item, join_pointer(pointer, index))
+    for holder, where in _ref_holders(node, pointer):
+        if isinstance(holder["$ref"], str):
+            yield holder, where
+
+
+def _ref_holders(node: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """Every mapping with a `$ref` key (whatever its value), in document order, outside literal
+    values. Iterative, and only containers get a pointer: large specs have a million nodes."""
+    stack: list[tuple[Any, str]] = [(node, pointer)]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, dict):
+            if "$ref" in node:
+                yield node, pointer
+            children = [
+                (value, join_pointer(pointer, key))
+                for key, value in node.items()
+                if isinstance(value, dict | list)
+                and key not in _LITERAL_KEYS
+                and not (key == "examples" and isinstance(value, list))
+            ]
+        elif isinstance(node, list):
+            children = [
+                (item, join_pointer(pointer, index)) for index, item in enumerate(node) if isinstance(item, dict | list)
+            ]
+        else:
+            continue
+        stack.extend(reversed(children))
 
 
 def load(path: str | Path) -> Document:
@@ -651,32 +808,23 @@ def _near(data: Any, pointer: str) -> str:
     return f" ({where} has: {listed})"
 
 
-def _non_string_refs(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
-    """Every `$ref` whose value is neither a string nor a schema (a property named `$ref`)."""
-    if isinstance(node, dict):
-        ref = node.get("$ref", "")
-        if not isinstance(ref, str | dict | bool):
-            yield join_pointer(pointer, "$ref"), ref
-        for key, value in node.items():
-            if key in _LITERAL_KEYS or (key == "examples" and isinstance(value, list)):
-                continue
-            yield from _non_string_refs(value, join_pointer(pointer, key))
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _non_string_refs(item, join_pointer(pointer, index))
-
-
 def _check_refs(document: Document) -> list[Diagnostic]:
     """Every local `$ref` must resolve, and no chain of bare references may loop."""
     problems: list[Diagnostic] = []
-    for pointer, value in _non_string_refs(document.data, "#"):
-        problems.append(
-            document.diagnostic(
-                pointer, f"`$ref` must be a string, not {value!r}", "write `$ref: '#/components/schemas/<Name>'`"
+    refs: list[tuple[str, str]] = []
+    for holder, pointer in _ref_holders(document.data, "#"):
+        value = holder["$ref"]
+        if isinstance(value, str):
+            refs.append((pointer, value))
+        elif not isinstance(value, dict | bool):  # (a property named `$ref` is a schema)
+            problems.append(
+                document.diagnostic(
+                    join_pointer(pointer, "$ref"),
+                    f"`$ref` must be a string, not {value!r}",
+                    "write `$ref: '#/components/schemas/<Name>'`",
+                )
             )
-        )
     reported: set[frozenset[str]] = set()
-    refs = [(pointer, holder["$ref"]) for holder, pointer in iter_refs(document.data, "#")]
     for pointer, ref in refs:
         if not ref.startswith("#"):
             continue  # sibling-file refs were bundled; anything left is reported by the bundler

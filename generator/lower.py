@@ -184,6 +184,7 @@ class _Lowerer:
     def build_models(self, operations: list[tuple[str, str, dict[str, Any], dict[str, Any]]], title: str) -> None:
         """Collect inline operation schemas, then hoist and name every model."""
         extra: list[tuple[str, Any, str]] = []
+        used_by: list[Any] = []  # the operations' schemas that are not in `extra`
         for path, method, operation, item in operations:
             pointer = join_pointer("#/paths", path, method)
             base = naming.pascal_case(self.raw_method_name(operation, method, path))
@@ -215,6 +216,7 @@ class _Lowerer:
                         )
             for index, param in self.parameters(operation, item):
                 schema = self.param_schema(param)
+                used_by.append(schema)
                 if isinstance(schema, dict) and "properties" in schema:
                     extra.append(
                         (
@@ -225,7 +227,12 @@ class _Lowerer:
                     )
         spec_schemas = _mapping(self.components.get("schemas"))
         version = str(self.data.get("openapi", "3.1.0"))
-        self.models, self.inline = build_models(spec_schemas, extra, version, title, resolve=self.doc.resolve)
+        # Uncurated specs carry schemas no operation uses (GitHub's: thousands, for its webhooks):
+        # in lenient mode only the models the operations use are generated. A curated spec's
+        # schemas are all meant to be models.
+        self.models, self.inline = build_models(
+            spec_schemas, extra, version, title, resolve=self.doc.resolve, used_by=None if self.strict else used_by
+        )
 
     def inline_schema(self, pointer: str, schema: Any) -> Any:
         return self.inline.get(pointer, schema)

@@ -19,6 +19,7 @@ import keyword
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = [
     "ClassName",
@@ -98,6 +99,8 @@ _PASCAL = re.compile(r"[A-Z][A-Za-z0-9]*")
 
 def _ascii(text: str) -> str:
     """Fold accents (`ü` -> `u`); other non-ASCII letters become `u<codepoint>` words."""
+    if text.isascii():
+        return text
     out: list[str] = []
     for char in unicodedata.normalize("NFKD", text):
         if unicodedata.combining(char):
@@ -111,21 +114,31 @@ def _ascii(text: str) -> str:
     return "".join(out)
 
 
+_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+
+
 def words(text: str) -> list[str]:
     """Split any string into lower-case words: `HTTPRequestStepDto` -> http, request, step, dto."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1 << 16)  # large specs ask for the same names many times
+def _words(text: str) -> tuple[str, ...]:
     result: list[str] = []
-    for chunk in re.split(r"[^A-Za-z0-9]+", _ascii(text)):
+    for chunk in _NON_ALNUM.split(_ascii(text)):
         result.extend(match.lower() for match in _SPLIT_CAMEL.findall(chunk))
-    return result
+    return tuple(result)
 
 
+@lru_cache(maxsize=1 << 16)
 def snake_case(text: str) -> str:
-    return "_".join(words(text))
+    return "_".join(_words(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def pascal_case(text: str) -> str:
     """`workflow storage-entries` -> `WorkflowStorageEntries` (no reserved-name handling)."""
-    return "".join(w[:1].upper() + w[1:] for w in words(text))
+    return "".join(w[:1].upper() + w[1:] for w in _words(text))
 
 
 def _finish(name: str, fallback: str, reserved: Iterable[str] = ()) -> str:
@@ -138,9 +151,15 @@ def _finish(name: str, fallback: str, reserved: Iterable[str] = ()) -> str:
     return name
 
 
+_FIELD_RESERVED = PYDANTIC_RESERVED | ANNOTATION_NAMES
+_MODULE_RESERVED = CLIENT_ATTRIBUTES | _BUILTINS
+_CLASS_RESERVED = ANNOTATION_NAMES | _BUILTINS
+
+
+@lru_cache(maxsize=1 << 16)
 def field_name(wire: str) -> Identifier:
     """A model attribute: snake_case, never a pydantic attribute, keyword or annotation name."""
-    name = _finish(snake_case(wire), "field", PYDANTIC_RESERVED | ANNOTATION_NAMES)
+    name = _finish(snake_case(wire), "field", _FIELD_RESERVED)
     # pydantic reserves the `model_` prefix (it warns about such fields at class creation)
     return Identifier(f"field_{name}" if name.startswith("model_") else name)
 
@@ -157,17 +176,18 @@ def method_name(text: str) -> Identifier:
 
 def module_name(text: str) -> Identifier:
     """A module or resource attribute (from a tag)."""
-    return Identifier(_finish(snake_case(text), "resource", CLIENT_ATTRIBUTES | _BUILTINS))
+    return Identifier(_finish(snake_case(text), "resource", _MODULE_RESERVED))
 
 
 def package_name(text: str) -> Identifier:
     return Identifier(_finish(snake_case(text), "api", _BUILTINS))
 
 
+@lru_cache(maxsize=1 << 16)
 def class_name(text: str) -> ClassName:
     """A PascalCase class; never a name the generated modules import or a builtin."""
     pascal = text if _PASCAL.fullmatch(text) else pascal_case(text)
-    name = _finish(pascal, "Model", ANNOTATION_NAMES | _BUILTINS)
+    name = _finish(pascal, "Model", _CLASS_RESERVED)
     if name.endswith("_"):
         name = name[:-1] + "Model"
     return ClassName(name)

@@ -81,18 +81,52 @@ def render_models(api: Api, header: str) -> str:
             raise ModelsError(f"datamodel-code-generator failed: {type(exc).__name__}: {exc}") from exc
     if not isinstance(output, str):
         raise ModelsError("datamodel-code-generator returned several modules; expected one")
-    source = sort_header_imports(_add_imports(output))
-    names = _check(source, api)
-    return _add_all(source, names).rstrip("\n") + "\n" + _nullable_table(api, set(names))
+    return _finish(output, api)
 
 
-def _add_imports(source: str) -> str:
+def _finish(output: str, api: Api) -> str:
+    """datamodel-code-generator's module with our imports (sorted), `__all__` and the table of
+    nullable fields.
+
+    The module is parsed once (a large spec's models module has megabytes of source): the
+    edits all happen above its first class, so they are made to that header alone.
+    """
+    tree = _parse(output)
+    names = _check(tree, api)
+    lines = output.splitlines(keepends=True)
+    first_class = next((n for n in tree.body if isinstance(n, ast.ClassDef)), None)
+    cut = len(lines) if first_class is None else _block_start(lines, first_class.lineno - 1)
+    late_import = any(isinstance(n, ast.Import | ast.ImportFrom) and n.lineno > cut for n in tree.body)
+    del tree, first_class  # the syntax tree of a large module is large: not kept while editing
+    if late_import:
+        # an import below a class (datamodel-code-generator does not write one): whole-module edits
+        source = sort_header_imports(_add_imports(output, output))
+        return _add_all(source, names).rstrip("\n") + "\n" + _nullable_table(api, set(names))
+    head = sort_header_imports(_add_imports("".join(lines[:cut]), output))
+    return _add_all(head, names, "".join(lines[cut:])).rstrip("\n") + "\n" + _nullable_table(api, set(names))
+
+
+def _parse(source: str) -> ast.Module:
+    try:
+        return ast.parse(source)
+    except SyntaxError as exc:  # pragma: no cover - a generator bug
+        raise ModelsError(f"datamodel-code-generator produced invalid Python: {exc}") from exc
+
+
+def _block_start(lines: list[str], index: int) -> int:
+    """The line where the statement at `index` starts, with its decorators."""
+    while index > 0 and lines[index - 1].startswith("@"):
+        index -= 1
+    return index
+
+
+def _add_imports(source: str, module: str) -> str:
     """Imports our Enum template needs (datamodel-code-generator cannot be told about them),
-    placed after the last import of the module's header."""
-    if "open_enum_missing(" not in source:
+    placed after the last import of `source` (the whole `module`, or its header)."""
+    if "open_enum_missing(" not in module:
         return source
     extra = ["from ._runtime._enums import open_enum_missing"]
-    if not re.search(r"^from typing import .*\bAny\b", source, re.M):
+    if not re.search(r"^from typing import .*\bAny\b", module, re.M):
         extra.insert(0, "from typing import Any")
     tree = ast.parse(source)
     imports = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
@@ -103,11 +137,8 @@ def _add_imports(source: str) -> str:
     return "".join(lines[:end]) + "\n".join(extra) + "\n" + "".join(lines[end:])
 
 
-def _check(source: str, api: Api) -> list[str]:
-    try:
-        tree = ast.parse(source)
-    except SyntaxError as exc:  # pragma: no cover - a generator bug
-        raise ModelsError(f"datamodel-code-generator produced invalid Python: {exc}") from exc
+def _check(tree: ast.Module, api: Api) -> list[str]:
+    """The module's class names; every class the IR refers to must be one of them."""
     classes = [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
     wanted = _referenced(api)
     missing = sorted(wanted - set(classes))
@@ -150,19 +181,27 @@ def _nullable_table(api: Api, classes: set[str]) -> str:
     )
 
 
-def _add_all(source: str, names: list[str]) -> str:
+def _add_all(source: str, names: list[str], rest: str | None = None) -> str:
+    """`__all__` above the first class of `source`; or, given the `rest` of the module (which
+    starts with its first class), between `source` and `rest`."""
     exported = ",\n".join(f'    "{name}"' for name in sorted_members(names))
     block = f"\n__all__ = [\n{exported},\n]\n" if names else "\n__all__: list[str] = []\n"
+    if rest is not None:
+        if not rest:
+            return source + block
+        return _above(source, ast.parse(source).body) + block.lstrip("\n") + "\n\n" + rest
     tree = ast.parse(source)
     first_class = next((n for n in tree.body if isinstance(n, ast.ClassDef)), None)
     if first_class is None:
         return source + block
     lines = source.splitlines(keepends=True)
-    index = first_class.lineno - 1
-    while index > 0 and lines[index - 1].startswith("@"):
-        index -= 1
-    head = "".join(lines[:index]).rstrip("\n") + "\n"
-    previous = tree.body[tree.body.index(first_class) - 1] if tree.body[0] is not first_class else None
-    # black's layout: one blank line after an import block, two around top-level definitions
-    gap = "\n" if isinstance(previous, ast.Import | ast.ImportFrom) else "\n\n"
-    return head + gap + block.lstrip("\n") + "\n\n" + "".join(lines[index:])
+    index = _block_start(lines, first_class.lineno - 1)
+    before = tree.body[: tree.body.index(first_class)]
+    return _above("".join(lines[:index]), before) + block.lstrip("\n") + "\n\n" + "".join(lines[index:])
+
+
+def _above(head: str, statements: list[ast.stmt]) -> str:
+    """`head` (the statements above `__all__`) ending with the blank lines black puts there:
+    one after an import block, two after anything else."""
+    imports_last = bool(statements) and isinstance(statements[-1], ast.Import | ast.ImportFrom)
+    return head.rstrip("\n") + ("\n\n" if imports_last else "\n\n\n")

@@ -223,6 +223,36 @@ def _collect_refs(node: Any, found: set[str], names: bool = False) -> None:
             _collect_refs(item, found)
 
 
+def _collect_model_refs(node: Any, found: set[str]) -> None:
+    """The `$ref`s below `node` and the targets of its discriminator mappings."""
+    _collect_refs(node, found)
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            discriminator = current.get("discriminator")
+            if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
+                found.update(v for v in discriminator["mapping"].values() if isinstance(v, str))
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+
+
+def _reachable(schemas: dict[str, Any], roots: set[str]) -> set[str]:
+    """The models `roots` (references) name, and every model they refer to, transitively."""
+    kept: set[str] = set()
+    pending = [ref[len(REF_PREFIX) :] for ref in roots if ref.startswith(REF_PREFIX)]
+    while pending:
+        name = pending.pop()
+        if name in kept or name not in schemas:
+            continue
+        kept.add(name)
+        found: set[str] = set()
+        _collect_model_refs(schemas[name], found)
+        pending.extend(ref[len(REF_PREFIX) :] for ref in found if ref.startswith(REF_PREFIX))
+    return kept
+
+
 def _is_component_ref(ref: str) -> bool:
     return ref.startswith(REF_PREFIX) and "/" not in ref[len(REF_PREFIX) :]
 
@@ -288,11 +318,16 @@ def build_models(
     openapi_version: str,
     title: str,
     resolve: Callable[[str], Any] | None = None,
+    used_by: list[Any] | None = None,
 ) -> tuple[ModelSet, dict[str, Any]]:
     """Hoist, rename and annotate every schema.
 
     `extra` are inline schemas from operations: (name hint, schema, pointer). Returns the model
     set and, for each pointer in `extra`, the (possibly rewritten) schema to use in its place.
+
+    With `used_by` (the operations' other schemas, as written in the spec: parameters'), the
+    model set holds only the models the operations use: those `extra` and `used_by` refer to, and
+    every model those refer to. Names are decided before (the same as with every model).
     """
     if resolve is not None:
         spec_schemas, foreign = _adopt_foreign_refs(spec_schemas, extra, resolve)
@@ -321,10 +356,20 @@ def build_models(
     _drop_unusable_discriminators(schemas)
     _flatten_conflicting_all_of(schemas)
     aliases: dict[str, str] = {}
-    secret: set[str] = set()
+    secret_by_model: dict[str, set[str]] = {}
     for name, schema in _iter_objects(schemas):
-        _annotate(name, schema, aliases, secret)
-    ordered_schemas = {name: schemas[name] for name in sorted(schemas)}
+        _annotate(name, schema, aliases, secret_by_model.setdefault(name, set()))
+    kept: set[str] | None = None
+    if used_by is not None:
+        roots: set[str] = set()
+        _collect_model_refs(list(replaced.values()), roots)
+        written: set[str] = set()
+        _collect_model_refs(used_by, written)
+        roots |= written | {mapping[ref] for ref in written if ref in mapping}
+        kept = _reachable(schemas, roots)
+        aliases = {key: name for key, name in aliases.items() if key.split(".", 1)[0] in kept}
+    ordered_schemas = {name: schemas[name] for name in sorted(schemas) if kept is None or name in kept}
+    secret = {wire for name, wires in secret_by_model.items() if name in ordered_schemas for wire in wires}
     document = {
         "openapi": openapi_version,
         "info": {"title": title, "version": "0"},
@@ -620,7 +665,7 @@ def describe_models(models: ModelSet, types: TypeMapper) -> list[Model]:
         if properties:
             fields = tuple(
                 ModelField(
-                    name=models.aliases.get(f"{name}.{wire}", naming.field_name(wire)),
+                    name=models.aliases.get(f"{name}.{wire}") or naming.field_name(wire),
                     wire=wire,
                     doc_type=types.human(prop),
                     required=wire in required,

@@ -18,15 +18,18 @@ turns those into warnings; lowering then derives what is missing.
 from __future__ import annotations
 
 import difflib
+import json
 import keyword
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import quote
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+from jsonschema.validators import validator_for  # type: ignore[import-untyped]
 from openapi_schema_validator import OAS30Validator, OAS31Validator, oas30_format_checker, oas31_format_checker
 from openapi_schema_validator._dialects import OAS31_BASE_DIALECT_METASCHEMA
 from openapi_schema_validator._specifications import REGISTRY as SCHEMA_REGISTRY
@@ -82,6 +85,43 @@ _REQUIRED_HINTS = {
     "type": "add `type:` (apiKey, http, oauth2 or openIdConnect)",
     "url": "add `url: https://api.example.com`",
 }
+
+
+def _crawled_validator(validator_class: Any, schema: Any, **options: Any) -> Any:
+    """`validator_class(schema, **options)`, its reference resolver over an already crawled registry.
+
+    jsonschema adds the root schema to the registry uncrawled and never keeps the crawled registry
+    a lookup produces, so every anchor lookup (each `$dynamicRef` of the OpenAPI 3.1 schemas)
+    crawled the whole schema again: most of validation's time. Crawling once up front is a pure
+    cache: every lookup finds what it found before.
+    """
+    plain = validator_class(schema, **options)
+    resolver = plain._resolver
+    crawled = resolver._registry.crawl().resolver(base_uri=resolver._base_uri)
+    return plain.evolve(_resolver=crawled)
+
+
+def _content_key(value: Any) -> str | None:
+    """A key equal for equal JSON values (None if `value` is not plain JSON)."""
+    try:
+        return json.dumps(value, sort_keys=True, allow_nan=False)
+    except (TypeError, ValueError):
+        return None
+
+
+@cache
+def _structure_validator(version: str) -> Any:
+    """The JSON Schema validator of the OpenAPI `version` ("3.0" or "3.1") document schema,
+    built once per process (the same schema and validator class openapi-spec-validator uses)."""
+    spec_validator = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
+    schema = spec_validator.schema_validator.schema
+    return _crawled_validator(validator_for(schema), schema)
+
+
+@cache
+def _dialect_validator() -> Any:
+    """The validator of Schema Objects against the OpenAPI 3.1 base dialect, built once."""
+    return _crawled_validator(Draft202012Validator, OAS31_BASE_DIALECT_METASCHEMA, registry=SCHEMA_REGISTRY)
 
 
 def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
@@ -283,10 +323,11 @@ class _Checker:
 
     def structure(self, validator_class: type[OpenAPIV30SpecValidator] | type[OpenAPIV31SpecValidator]) -> None:
         """The JSON Schema of OpenAPI, minus what our own rules (run before) report better."""
+        validator = _structure_validator("3.1" if validator_class is OpenAPIV31SpecValidator else "3.0")
         found: list[tuple[str, Any]] = []
-        for error in validator_class.schema_validator.iter_errors(self.data):
+        for error in validator.iter_errors(self.data):
             found.append((join_pointer("#", *error.absolute_path), error))
-        self.report_schema_errors(found, validator_class.schema_validator.schema)
+        self.report_schema_errors(found, validator.schema)
 
     def report_schema_errors(self, found: list[tuple[str, Any]], root: Any = None) -> None:
         """Translate and report JSON Schema errors; `root` is the schema they come from."""
@@ -423,9 +464,15 @@ class _Checker:
         roots = list(self.schema_roots(self.data, "#"))
         v31 = self.version_text.startswith("3.1")
         if v31 and not isinstance(self.data.get("jsonSchemaDialect"), str):
-            meta = Draft202012Validator(OAS31_BASE_DIALECT_METASCHEMA, registry=SCHEMA_REGISTRY)
+            meta = _dialect_validator()
+            valid: set[str] = set()  # schemas found valid (by content): specs repeat small schemas
             for pointer, schema in roots:
+                key = _content_key(schema)
+                if key is not None and key in valid:
+                    continue
                 found = [(join_pointer(pointer, *e.absolute_path), e) for e in meta.iter_errors(schema)]
+                if not found and key is not None:
+                    valid.add(key)
                 self.report_schema_errors(found)
         registry: Registry[Any] = Registry().with_resource(
             _SPEC_URI, Resource.from_contents(self.data, default_specification=DRAFT202012 if v31 else DRAFT4)
