@@ -20,7 +20,8 @@ def _whole_module(output: str, api: object) -> str:
     """The edits made to the whole module, each step parsing it again (the former way)."""
     source = sort_header_imports(render_models._add_imports(output, output))
     names = render_models._check(render_models._parse(source), api)  # type: ignore[arg-type]
-    return render_models._add_all(source, names) + render_models._nullable_table(api, set(names))  # type: ignore[arg-type]
+    body = render_models._add_all(source, names).rstrip("\n") + "\n"
+    return body + render_models._nullable_table(api, set(names))  # type: ignore[arg-type]
 
 
 def _raw(spec: Path) -> tuple[str, object]:
