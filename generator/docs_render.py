@@ -151,11 +151,9 @@ class _Models:
     def __init__(self, api: Api, page: str) -> None:
         self._names = {m.name for m in api.models}
         self._page = page
-        self._pattern = (
-            re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(self._names, key=len, reverse=True)) + r")\b")
-            if self._names
-            else None
-        )
+        # model names are identifiers: a name is exactly a whole run of word characters, so each
+        # run is looked up in the set (an alternation of every name costs O(models) per cell)
+        self._pattern = re.compile(r"\w+") if self._names else None
 
     def link(self, name: str) -> str:
         return f"[{name}]({self._page}#{slug(name)})" if name in self._names else ""
@@ -167,7 +165,7 @@ class _Models:
             return text
         pieces = re.split(r"(`+[^`]*`+)", text)  # never link inside inline code
         return "".join(
-            piece if piece.startswith("`") else self._pattern.sub(lambda m: self.link(m.group(1)), piece)
+            piece if piece.startswith("`") else self._pattern.sub(lambda m: self.link(m.group()) or m.group(), piece)
             for piece in pieces
         )
 
@@ -519,8 +517,9 @@ def _error_rows(operation: Operation, models: _Models) -> list[tuple[str, ...]]:
     ]
 
 
-def _operation_doc(api: Api, resource: Resource, operation: Operation, methods: Sequence[MethodView]) -> OperationDoc:
-    models = _Models(api, "models.md")
+def _operation_doc(
+    api: Api, resource: Resource, operation: Operation, methods: Sequence[MethodView], models: _Models
+) -> OperationDoc:
     description = operation.description.strip()
     return OperationDoc(
         name=operation.name,
@@ -550,8 +549,9 @@ def _operation_doc(api: Api, resource: Resource, operation: Operation, methods: 
 
 def resource_doc(api: Api, resource: Resource) -> ResourceDoc:
     view = resource_view(api, resource)
+    models = _Models(api, "models.md")
     operations = tuple(
-        _operation_doc(api, resource, o, [m for m in view.methods if m.constant == o.constant])
+        _operation_doc(api, resource, o, [m for m in view.methods if m.constant == o.constant], models)
         for o in resource.operations
     )
     return ResourceDoc(

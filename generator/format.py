@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import io
+import multiprocessing
 import os
 import re
 import tokenize
@@ -150,7 +151,9 @@ def _black_all(sources: list[str]) -> dict[str, str]:
         return done
     total = sum(len(s) for s in pending)
     if total >= _PARALLEL_BYTES and configured_jobs() > 1 and len(pending) > 1:
-        with ProcessPoolExecutor(max_workers=configured_jobs()) as pool:
+        # spawned, not forked: a forked worker would start with all of a large spec's memory
+        spawn = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=configured_jobs(), mp_context=spawn) as pool:
             texts = list(pool.map(format_source, pending, chunksize=4))
     else:
         texts = [format_source(source) for source in pending]

@@ -65,10 +65,14 @@ def _drop(document: Document, holder: str) -> None:
 def build(path: Path, *, strict: bool = True) -> Generated:
     document, api, warnings = check_spec(path, strict=strict)
     slug = slug_for(path)
+    spec_path, sources = document.path, document.sources
+    # nothing after lowering reads the spec's data (nor its text, kept for positions): letting it
+    # go before rendering keeps it out of datamodel-code-generator's peak (GitHub: 398 -> 311 MiB)
+    del document
     rendered = render(api, slug)
-    files = format_files(rendered, frozenset(path for path in rendered if is_laid_out(path)))
-    files[MANIFEST] = build_manifest(document.path, document.sources, files, strict)
-    return Generated(document.path, slug, api, dict(sorted(files.items())), warnings)
+    files = format_files(rendered, frozenset(name for name in rendered if is_laid_out(name)))
+    files[MANIFEST] = build_manifest(spec_path, sources, files, strict)
+    return Generated(spec_path, slug, api, dict(sorted(files.items())), warnings)
 
 
 def build_each(paths: list[Path], *, strict: bool = True, jobs: int = 1) -> list[Generated | list[Diagnostic]]:
