@@ -70,7 +70,11 @@ def _neutralize_link(match: re.Match[str]) -> str:
 
 
 def _escape_prose(text: str) -> str:
-    return text.translate(_HTML).replace("{{", "{ {").replace("{%", "{ %").replace("{#", "{ #")
+    # a space after every `{` that would open template syntax (`{{`, `{%`, `{#`), overlapping ones too
+    return _TEMPLATE_OPENER.sub("{ ", text.translate(_HTML))
+
+
+_TEMPLATE_OPENER = re.compile(r"\{(?=[{%#])")
 
 
 def md_text(text: str) -> str:

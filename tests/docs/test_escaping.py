@@ -113,6 +113,7 @@ _ALLOWED = {
 @example("a\n  ==  ")
 @example("* * *")
 @example("x\n_ _ _")
+@example("{{{")
 @given(st.text(alphabet="<>&`[]()!#|{}%\\\n \t-=*_:~/.+)ascriptjv12", max_size=60))
 def test_rendered_spec_text_has_no_markup_of_its_own(text: str) -> None:
     """Whatever the spec says, Markdown renders md_text to text, code, emphasis and web links only."""
