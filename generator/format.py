@@ -103,8 +103,8 @@ def format_files(files: dict[str, str], laid_out: frozenset[str] = frozenset()) 
             continue
         lines = source.splitlines()
         jobs[path] = [
-            (first, last, "\n".join(lines[first - 1 : last]) + "\n")
-            for first, last in _statements_needing_black(source)
+            (first, last, (_CLASS if method else "") + "\n".join(lines[first - 1 : last]) + "\n")
+            for first, last, method in _statements_needing_black(source)
         ]
     formatted = _black_all([source for parts in jobs.values() for _, _, source in parts])
     result = dict(files)
@@ -112,7 +112,9 @@ def format_files(files: dict[str, str], laid_out: frozenset[str] = frozenset()) 
         if parts and parts[0][0] == 0:
             result[path] = formatted[parts[0][2]]
         elif parts:
-            result[path] = _splice(files[path], [(first, last, formatted[chunk]) for first, last, chunk in parts])
+            result[path] = _splice(
+                files[path], [(first, last, _unwrap(formatted[chunk])) for first, last, chunk in parts]
+            )
         if verify and path in laid_out:
             _verify_layout(path, result[path])
     return result
@@ -125,6 +127,15 @@ def format_snippet(source: str) -> str:
     if os.environ.get("SDKFORGE_VERIFY_LAYOUT") == "1":
         _verify_layout("example", formatted)
     return formatted
+
+
+# a method black must format is formatted on its own, inside a stand-in class
+_CLASS = "class _:\n"
+
+
+def _unwrap(formatted: str) -> str:
+    """Black's output for a chunk, without the stand-in class line of a method chunk."""
+    return formatted[len(_CLASS) :].lstrip("\n") if formatted.startswith(_CLASS) else formatted
 
 
 def _splice(source: str, replacements: list[tuple[int, int, str]]) -> str:
@@ -185,17 +196,18 @@ def _verify_layout(path: str, source: str) -> None:
         raise LayoutError(f"{path} is not in black's layout:\n{diff}")
 
 
-def _statements_needing_black(source: str) -> list[tuple[int, int]]:
+def _statements_needing_black(source: str) -> list[tuple[int, int, bool]]:
     """The top-level statements of a laid-out module that black may still change: those with a
     line longer than the line length that is not a comment or part of a statement made of one
     string (black splits neither), a string literal black would spell differently (quotes,
     escapes, prefix, docstring indentation), or a bracket split over lines without a magic
     trailing comma whose contents would fit on one line (black joins those). Statements
     `Unsure` about their layout are emitted on one long line, so they are found here. Each is
-    (first row, last row), 1-based, decorators included; the whole module when the source does
+    (first row, last row, is a method), 1-based, decorators included: in a class, only the
+    methods holding such lines when that covers them all; the whole module when the source does
     not tokenize."""
     lines = source.splitlines()
-    whole = [(1, len(lines))]
+    whole = [(1, len(lines), False)]
     rows = {
         number
         for number, line in enumerate(lines, start=1)
@@ -231,14 +243,27 @@ def _statements_needing_black(source: str) -> list[tuple[int, int]]:
     if not rows:
         return []
     tree = ast.parse(source)
-    spans = []
+    spans: list[tuple[int, int, bool]] = []
     for node in tree.body:
-        first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
-        last = node.end_lineno or node.lineno
-        if any(first <= row <= last for row in rows):
-            spans.append((first, last))
-    covered = {row for first, last in spans for row in range(first, last + 1)}
+        first, last = _rows(node)
+        inside = [row for row in rows if first <= row <= last]
+        if not inside:
+            continue
+        body = node.body if isinstance(node, ast.ClassDef) else []
+        methods = [_rows(n) for n in body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+        chosen = [(a, b) for a, b in methods if any(a <= row <= b for row in inside)]
+        if body and all(any(a <= row <= b for a, b in chosen) for row in inside):
+            spans += [(a, b, True) for a, b in chosen]  # only the methods black changes
+        else:
+            spans.append((first, last, False))
+    covered = {row for first, last, _ in spans for row in range(first, last + 1)}
     return whole if any(row not in covered for row in rows) else spans
+
+
+def _rows(node: ast.stmt) -> tuple[int, int]:
+    """First and last row of a statement, decorators included."""
+    decorators: list[ast.expr] = getattr(node, "decorator_list", [])
+    return min([node.lineno, *(d.lineno for d in decorators)]), node.end_lineno or node.lineno
 
 
 def _joins(lines: list[str], first: int, last: int) -> bool:

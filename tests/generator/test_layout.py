@@ -184,3 +184,18 @@ def test_verify_mode_rejects_a_module_not_in_black_layout(monkeypatch: pytest.Mo
 def test_laid_out_statements_black_would_change_are_formatted(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SDKFORGE_VERIFY_LAYOUT", raising=False)
     assert format_files({"p/a.py": source}, frozenset({"p/a.py"}))["p/a.py"] == _black(source)
+
+
+def test_in_a_class_only_the_methods_black_changes_are_formatted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SDKFORGE_VERIFY_LAYOUT", raising=False)
+    long_call = "f(" + ", ".join(f"argument_{i}" for i in range(12)) + ")"
+    source = (
+        "class C:\n"
+        "    X = ( 1 )\n\n"  # not black's layout, outside any flagged method: left as is
+        "    def fine(self) -> None:\n        pass\n\n"
+        "    @property\n"
+        f"    def long(self) -> None:\n        {long_call}\n"
+    )
+    result = format_files({"p/a.py": source}, frozenset({"p/a.py"}))["p/a.py"]
+    assert result.startswith("class C:\n    X = ( 1 )\n\n    def fine(self) -> None:\n        pass\n\n    @property\n")
+    assert result == _black(source).replace("X = 1", "X = ( 1 )")
