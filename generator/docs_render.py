@@ -26,7 +26,7 @@ from typing import Any, Literal
 from urllib.parse import quote, urlsplit
 
 from .ir import Api, Operation, Resource
-from .pylayout import Call, Dict, Expr, List, Unsure, flat, statement
+from .pylayout import Call, Dict, Expr, List, lay_out
 from .pytext import CONTROL_CHARACTERS, py_literal, py_string
 from .views import MethodView, resource_view
 
@@ -255,14 +255,6 @@ def _literal_expr(value: Any) -> Expr:
     return py_literal(value)
 
 
-def _statement(indent: str, prefix: str, call: Call, suffix: str = "") -> str:
-    """The example's call in black's layout, or on one line (then black lays it out)."""
-    try:
-        return statement(indent, prefix, call, suffix)
-    except Unsure:
-        return f"{indent}{prefix}{flat(call)}{suffix}"
-
-
 ExampleKind = Literal["call", "iterate"]
 
 
@@ -291,12 +283,12 @@ def example_code(
     indent = "        " if is_async else "    "
     if kind == "iterate":
         loop = "async for" if is_async else "for"
-        body = [_statement(indent, f"{loop} item in ", call, ":"), f"{indent}    print(item)"]
+        body = [lay_out(indent, f"{loop} item in ", call, ":"), f"{indent}    print(item)"]
     elif operation.response.type == "None":
-        body = [_statement(indent, "await " if is_async else "", call)]
+        body = [lay_out(indent, "await " if is_async else "", call)]
     else:
-        body = [_statement(indent, f"result = {'await ' if is_async else ''}", call), f"{indent}print(result)"]
-    opening = _statement(
+        body = [lay_out(indent, f"result = {'await ' if is_async else ''}", call), f"{indent}print(result)"]
+    opening = lay_out(
         "    " if is_async else "", "async with " if is_async else "with ", _client_call(api, client), " as client:"
     )
     if is_async:

@@ -36,6 +36,7 @@ __all__ = [
     "assignment",
     "flat",
     "import_from",
+    "lay_out",
     "statement",
     "string_list",
 ]
@@ -158,6 +159,15 @@ def statement(indent: str, prefix: str, expr: Expr, suffix: str = "") -> str:
     """`prefix + expr + suffix` as one statement at `indent` (`result = `, `for x in `, `:`),
     laid out; raises Unsure."""
     return "\n".join(_lines(indent, prefix, expr, suffix))
+
+
+def lay_out(indent: str, prefix: str, expr: Expr, suffix: str = "") -> str:
+    """`statement`, or the statement on one line when its layout is not certain (that line is
+    then too long, so `format` sends it through black)."""
+    try:
+        return statement(indent, prefix, expr, suffix)
+    except Unsure:
+        return f"{indent}{prefix}{flat(expr)}{suffix}"
 
 
 def assignment(target: str, expr: Expr, indent: str = "") -> str:

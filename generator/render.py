@@ -15,7 +15,7 @@ import jinja2
 
 from .docs_render import render_docs
 from .ir import Api
-from .pylayout import import_from, string_list
+from .pylayout import import_from
 from .pysort import sorted_imports, sorted_members
 from .pytext import docstring, py_string
 from .render_models import render_models
@@ -74,17 +74,6 @@ def render(api: Api, slug: str) -> dict[str, str]:
             "package/_client.py.jinja",
             api=api,
             view=client,
-            runtime_import=import_from(
-                "._runtime",
-                sorted_imports(["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"]),
-            ),
-            spec_import=import_from("._runtime._spec", sorted_imports(client.spec_names)),
-            resource_imports=[
-                import_from(f".resources.{module}", names, "    ") for module, names in client.resource_imports
-            ],
-            all_statement=string_list(
-                "__all__", [py_string(n) for n in sorted_members([api.client, api.async_client, "SPEC"])]
-            ),
         ),
     )
     for resource in api.resources:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .ir import Api, AuthScheme, Body, Operation, Resource
-from .pylayout import Call, Expr, Tuple, Unsure, assignment, flat, import_from, string_list
+from .pylayout import Call, Expr, Tuple, flat, import_from, lay_out, string_list
 from .pysort import sorted_imports, sorted_members
 from .pytext import docstring, py_string
 
@@ -397,7 +397,7 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
         class_name=resource.class_name,
         async_class_name=resource.async_class_name,
         class_doc=class_doc,
-        constants=[statement(f"{name}: {annotation}", expression) for name, annotation, expression in constants],
+        constants=[lay_out("", f"{name}: {annotation} = ", expression) for name, annotation, expression in constants],
         methods=methods,
         raw_methods=raw_methods,
         uses_models="m." in source,
@@ -410,26 +410,19 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
     )
 
 
-def statement(target: str, expression: Expr) -> str:
-    """`target = expression` in black's layout, or on one line when the layout is not certain
-    (the long line then sends the module through black)."""
-    try:
-        return assignment(target, expression)
-    except Unsure:
-        return f"{target} = {flat(expression)}"
-
-
 @dataclass(slots=True)
 class ClientView:
     module_doc: str
-    spec_names: list[str]  # what the SPEC statement uses from `_runtime._spec`
+    runtime_import: str
+    spec_import: str  # what the SPEC statement uses from `_runtime._spec`
+    resource_imports: list[str]  # `from .resources.x import ...`, indented for TYPE_CHECKING
+    all_statement: str
     spec_statement: str
     sync_doc: str
     async_doc: str
     credentials: list[tuple[str, str]]  # (argument, env) for the constructor, in order
     server_variables: list[tuple[str, str]]  # (argument, wire)
     resources: list[tuple[str, str, str]]  # (attribute, class, async class)
-    resource_imports: list[tuple[str, list[str]]]  # (module, names in import order)
 
 
 def _auth_expression(scheme: AuthScheme) -> Call:
@@ -534,14 +527,21 @@ def client_view(api: Api) -> ClientView:
             credentials.append((scheme.argument, scheme.env))
     return ClientView(
         module_doc=docstring(f"The {api.title} clients: {api.client} and {api.async_client}.", ""),
-        spec_names=spec_names,
-        spec_statement=statement("SPEC", spec),
+        runtime_import=import_from(
+            "._runtime", sorted_imports(["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"])
+        ),
+        spec_import=import_from("._runtime._spec", sorted_imports(spec_names)),
+        resource_imports=[
+            import_from(f".resources.{r.attribute}", sorted_imports([r.class_name, r.async_class_name]), "    ")
+            for r in sorted(api.resources, key=lambda r: r.attribute)
+        ],
+        all_statement=string_list(
+            "__all__", [py_string(n) for n in sorted_members([api.client, api.async_client, "SPEC"])]
+        ),
+        spec_statement=lay_out("", "SPEC = ", spec),
         sync_doc=_client_doc(api, api.client, credentials, False),
         async_doc=_client_doc(api, api.async_client, credentials, True),
         credentials=credentials,
         server_variables=[(v.name, v.wire) for v in api.server_variables],
         resources=[(r.attribute, r.class_name, r.async_class_name) for r in api.resources],
-        resource_imports=sorted(
-            (r.attribute, sorted_imports([r.class_name, r.async_class_name])) for r in api.resources
-        ),
     )

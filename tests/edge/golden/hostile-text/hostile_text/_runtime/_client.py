@@ -649,10 +649,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             http_client=http_client,
             strict=strict,
         )
-        self._http_timeout = timeout
 
     def _new_http(self) -> httpx.Client:
-        http = httpx.Client(timeout=self._http_timeout)
+        http = httpx.Client(timeout=self.timeout)
         if self._closed:
             http.close()  # closed before its first request: sending raises, as it did
         return http
@@ -802,12 +801,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             http_client=http_client,
             strict=strict,
         )
-        self._http_timeout = timeout
 
     def _new_http(self) -> httpx.AsyncClient:
         if self._closed:  # closed before its first request: sending raises, as it did
             raise RuntimeError(_CLOSED_MESSAGE)
-        return httpx.AsyncClient(timeout=self._http_timeout)
+        return httpx.AsyncClient(timeout=self.timeout)
 
     async def _send(self, call: _Call) -> httpx.Response:
         http = self._http_client
